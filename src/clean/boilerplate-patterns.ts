@@ -1,0 +1,78 @@
+// What a scraped page carries besides the article, as one table.
+// Each rule names a kind of boilerplate, the pattern of a line that is one,
+// and its reach: the line alone, the line and the list under it, or everything after it.
+// Add a row to teach Verbatim a new site's furniture; nothing else needs to change.
+
+export type BoilerplateKind =
+  | 'banner'
+  | 'language-switcher'
+  | 'label'
+  | 'caption'
+  | 'byline'
+  | 'dateline'
+  | 'source'
+  | 'advertisement'
+  | 'cookie-banner'
+  | 'promotion'
+  | 'read-also'
+  | 'related-news'
+  | 'copyright';
+
+export type Reach =
+  /** Only the matching line. */
+  | 'line'
+  /** The line and the list lines (bullets or headline-like lines) right under it. */
+  | 'list'
+  /** The line and everything after it: footers, related-news sections. */
+  | 'rest';
+
+export interface BoilerplateRule {
+  kind: BoilerplateKind;
+  pattern: RegExp;
+  reach: Reach;
+}
+
+export const boilerplateRules: BoilerplateRule[] = [
+  // Site furniture at the top of a page.
+  { kind: 'banner', pattern: /^[\w.-]+\.(?:com|org|net|info|ua|eu|de|uk|fr|it|pl)\s+[-–—|]\s+.+$/i, reach: 'line' },
+  { kind: 'language-switcher', pattern: /^(?:[a-z]{2}(?:\s*[|/·]\s*|\s+)){1,6}[a-z]{2}$/i, reach: 'line' },
+  { kind: 'label', pattern: /^(?:category|section|topic|tags?|world|news|politics|economy|business|sport|sports|culture|science|technology|tech|health|opinion|europe|publication date|published|updated|share|print|listen|home)$/i, reach: 'line' },
+  { kind: 'label', pattern: /^(?:reading time|estimated reading time)\b.*$/i, reach: 'line' },
+
+  // Pictures and their credits.
+  { kind: 'caption', pattern: /\((?:photo|image|picture|foto|illustration)\b[^)]*\)\s*$/i, reach: 'line' },
+  { kind: 'caption', pattern: /\bPhoto(?: by|:|\s+credit)\s/i, reach: 'line' },
+  { kind: 'caption', pattern: /^(?:photo|image|picture|illustration|video|file photo)\s*[:|]/i, reach: 'line' },
+  { kind: 'caption', pattern: /\((?:Getty Images|AP Photo|AFP Photo|Reuters Photo|EPA|Shutterstock|AP|Reuters|AFP)(?:\/[^)]*)?\)\s*$/, reach: 'line' },
+
+  // Who wrote it, where and when: kept for the metadata, taken out of the body.
+  { kind: 'byline', pattern: /^(?:by|written by|author:?)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|and|\|)\s*.*)?$/u, reach: 'line' },
+  { kind: 'dateline', pattern: /^(?:published|updated|posted|last updated|first published)\b[^.]{0,60}\d{4}.*$/i, reach: 'line' },
+  { kind: 'dateline', pattern: /^\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:[ ,]+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/, reach: 'line' },
+  { kind: 'dateline', pattern: /^(?:[A-Z][\p{L}. -]+,\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^)]+\).*$/u, reach: 'line' },
+  { kind: 'dateline', pattern: /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+.*\d{4}.*$/i, reach: 'line' },
+  { kind: 'dateline', pattern: /^(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?,?\s+\d{4}(?:[ ,]+(?:at\s+)?\d{1,2}:\d{2}.*)?$/i, reach: 'line' },
+  { kind: 'source', pattern: /^(?:source|sources|via)\s*:\s*\S.{0,60}$/i, reach: 'line' },
+
+  // Advertising, consent and self-promotion.
+  { kind: 'advertisement', pattern: /^(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|anzeige|pubblicità|publicité|реклама)$/i, reach: 'line' },
+  { kind: 'cookie-banner', pattern: /\bcookies?\b.*\b(?:consent|accept|agree|use|policy|settings)\b|\b(?:consent|accept|agree|use)\b.*\bcookies?\b/i, reach: 'line' },
+  { kind: 'cookie-banner', pattern: /\bprefer the \w+ version of our (?:web)?site\b|^would you like to switch\??$/i, reach: 'line' },
+  { kind: 'promotion', pattern: /\b(?:subscribe to|sign up for|follow us on|join us on|our telegram|on telegram|our newsletter|download our app|turn on notifications)\b/i, reach: 'line' },
+  { kind: 'promotion', pattern: /^(?:share (?:this|on)|tweet|email|comments?\s*\(\d+\)|\d+ comments?)\b.{0,40}$/i, reach: 'line' },
+
+  // Pointers to other articles.
+  { kind: 'read-also', pattern: /^(?:read (?:also|more)|see also|also read|related|watch|listen|more on this|recommended)\s*[:|-]\s*\S.*$/i, reach: 'line' },
+  { kind: 'related-news', pattern: /^(?:other|more|related|latest|top|popular|recommended|trending|most read|most popular|editor'?s picks?)(?:\s+\w+){0,3}\s+(?:news|stories|articles|posts|reads|headlines)\s*:?$/i, reach: 'rest' },
+  { kind: 'related-news', pattern: /^(?:most read|read next|you may also like|more from [\w .-]+|recommended for you)\s*:?$/i, reach: 'rest' },
+  { kind: 'related-news', pattern: /^as [\p{Lu}\w .-]+ (?:wrote|reported|has reported|previously reported)\s*:$/iu, reach: 'list' },
+
+  // Footers.
+  { kind: 'copyright', pattern: /^(?:©|\(c\)|copyright\b|all rights reserved\b)/i, reach: 'rest' },
+  { kind: 'copyright', pattern: /\ball rights reserved\b.*\bcopyright\b|\bcopyright\b.*\ball rights reserved\b/i, reach: 'rest' },
+];
+
+export function matchBoilerplate(line: string): BoilerplateRule | undefined {
+  const trimmed = line.trim();
+  return boilerplateRules.find((rule) => rule.pattern.test(trimmed));
+}

@@ -1,0 +1,219 @@
+// A raw scraped article becomes a clean document tree, built straight from its lines.
+// Raw text is not Markdown: a "*" or "#" in it stays literal. What is taken out (banner,
+// captions, byline, dateline, ads, related news, footer) is kept on file.data.furniture,
+// because the metadata plugins read the byline, date and sources from it.
+import type { Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
+import type { Processor } from 'unified';
+import type { VFile } from 'vfile';
+import { parsePersonPhrase } from '../speakers/names.ts';
+import { type BoilerplateKind, matchBoilerplate } from './boilerplate-patterns.ts';
+
+export interface FurnitureLine {
+  kind: BoilerplateKind | 'title' | 'header' | 'pull-quote-attribution';
+  text: string;
+  line: number;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The headline as found in the text, and its line. */
+    rawTitle: { text: string; line: number } | null;
+    furniture: FurnitureLine[];
+  }
+}
+
+interface Line {
+  text: string;
+  /** 1-based line in the input file. */
+  number: number;
+}
+
+const terminalPunctuation = /[.!?…:;"”»’')]$/;
+const bulletMarker = /^\s*(?:[-•*–—]|\d+[.)])\s+/;
+
+function words(text: string): number {
+  return text.trim().split(/\s+/).filter(Boolean).length;
+}
+
+/** A line that is plainly article prose: long enough, or a finished sentence of some length. */
+function isProse(text: string): boolean {
+  const count = words(text);
+  return count >= 20 || (count >= 8 && terminalPunctuation.test(text.trim()));
+}
+
+/** Short, unpunctuated, capitalised: a headline, a subheading or a list of other headlines. */
+function isHeadlineLike(text: string): boolean {
+  const trimmed = text.trim();
+  return words(trimmed) <= 16 && !/[.!?:;,]$/.test(trimmed) && /^[\p{Lu}\d"“„«‘']/u.test(trimmed);
+}
+
+function isNameLine(text: string): boolean {
+  const trimmed = text.trim();
+  return words(trimmed) >= 2 && words(trimmed) <= 4 && !/[.!?:;,]$/.test(trimmed) && parsePersonPhrase(trimmed)?.name === trimmed;
+}
+
+export interface RawArticle {
+  tree: Root;
+  title: { text: string; line: number } | null;
+  furniture: FurnitureLine[];
+}
+
+export function parseRawArticle(text: string, lineOffset = 0): RawArticle {
+  const lines: Line[] = text.split('\n').map((value, index) => ({ text: value.replace(/\s+$/, ''), number: index + 1 + lineOffset }));
+  const furniture: FurnitureLine[] = [];
+  const remove = (line: Line, kind: FurnitureLine['kind']) => furniture.push({ kind, text: line.text.trim(), line: line.number });
+
+  // 1. The headline: the first line near the top that is not site furniture.
+  const nonBlank = lines.filter((line) => line.text.trim() !== '');
+  const titleLine = nonBlank.slice(0, 12).find((line) => !matchBoilerplate(line.text) && words(line.text) >= 3 && words(line.text) < 25) ?? nonBlank.find((line) => !matchBoilerplate(line.text)) ?? null;
+  const title = titleLine ? titleLine.text.trim() : null;
+
+  // 2. The header runs to the first line of prose: everything in it is furniture.
+  const firstProse = lines.findIndex((line) => line !== titleLine && isProse(line.text) && !matchBoilerplate(line.text) && !(title && line.text.trim().startsWith(title)));
+  const bodyStart = firstProse === -1 ? lines.length : firstProse;
+  for (const line of lines.slice(0, bodyStart)) {
+    if (line.text.trim() === '') continue;
+    const rule = matchBoilerplate(line.text);
+    remove(line, line === titleLine ? 'title' : (rule?.kind ?? 'header'));
+  }
+
+  // 3. The body, block by block (a block is a run of lines without a blank line between them).
+  const children: RootContent[] = [];
+  const body = lines.slice(bodyStart);
+  let index = 0;
+  let seenProse = false;
+  while (index < body.length) {
+    const line = body[index]!;
+    const trimmed = line.text.trim();
+    if (trimmed === '') {
+      index++;
+      continue;
+    }
+    const rule = matchBoilerplate(trimmed);
+    if (rule && (rule.reach === 'rest' ? seenProse : true)) {
+      remove(line, rule.kind);
+      index++;
+      if (rule.reach === 'rest') {
+        for (const rest of body.slice(index)) if (rest.text.trim()) remove(rest, rule.kind);
+        break;
+      }
+      if (rule.reach === 'list') {
+        while (index < body.length && (body[index]!.text.trim() === '' || bulletMarker.test(body[index]!.text) || isHeadlineLike(body[index]!.text))) {
+          if (body[index]!.text.trim()) remove(body[index]!, rule.kind);
+          index++;
+        }
+      }
+      continue;
+    }
+    if (title && (trimmed === title || (trimmed.startsWith(title) && matchBoilerplate(trimmed.slice(title.length))))) {
+      remove(line, 'title');
+      index++;
+      continue;
+    }
+    const block: Line[] = [];
+    while (index < body.length && body[index]!.text.trim() !== '') block.push(body[index++]!);
+
+    // A block of three or more headline-like lines is a list of other articles.
+    if (block.length >= 3 && block.filter((member) => isHeadlineLike(member.text) || matchBoilerplate(member.text)).length >= block.length - 1 && !block.some((member) => bulletMarker.test(member.text))) {
+      for (const member of block) remove(member, 'related-news');
+      continue;
+    }
+    for (const node of blockToNodes(block, furniture)) {
+      children.push(node);
+      if (node.type === 'paragraph') seenProse = true;
+    }
+  }
+
+  attachPullQuotes(children, furniture);
+  return { tree: { type: 'root', children }, title: titleLine && title ? { text: title, line: titleLine.number } : null, furniture };
+}
+
+function textNode(line: Line, text = line.text.trim()) {
+  const column = line.text.indexOf(text) + 1;
+  return {
+    type: 'text' as const,
+    value: text,
+    position: { start: { line: line.number, column }, end: { line: line.number, column: column + text.length } },
+  };
+}
+
+function blockToNodes(block: Line[], furniture: FurnitureLine[]): RootContent[] {
+  const nodes: RootContent[] = [];
+  let list: List | null = null;
+  for (const line of block) {
+    const rule = matchBoilerplate(line.text);
+    if (rule) {
+      furniture.push({ kind: rule.kind, text: line.text.trim(), line: line.number });
+      continue;
+    }
+    if (bulletMarker.test(line.text)) {
+      const content = line.text.replace(bulletMarker, '').trim();
+      const item: ListItem = { type: 'listitem' as 'listItem', spread: false, children: [paragraph(line, content)] };
+      item.type = 'listItem';
+      if (!list) {
+        list = { type: 'list', ordered: /^\s*\d/.test(line.text), spread: false, children: [] };
+        nodes.push(list);
+      }
+      list.children.push(item);
+      continue;
+    }
+    list = null;
+    const trimmed = line.text.trim();
+    if (block.length === 1 && isHeadlineLike(trimmed) && words(trimmed) <= 12 && !isNameLine(trimmed)) {
+      const heading: Heading = { type: 'heading', depth: 2, children: [textNode(line)], position: positionOf(line) };
+      nodes.push(heading);
+      continue;
+    }
+    nodes.push(paragraph(line, trimmed));
+  }
+  return nodes;
+}
+
+function paragraph(line: Line, text: string): Paragraph {
+  return { type: 'paragraph', children: [textNode(line, text)], position: positionOf(line) };
+}
+
+function positionOf(line: Line) {
+  return { start: { line: line.number, column: 1 }, end: { line: line.number, column: line.text.length + 1 } };
+}
+
+/**
+ * A pull-quote: a first-person paragraph followed by its speaker's name (sometimes twice) and
+ * title on lines of their own. The name lines leave the body; the paragraph keeps the attribution.
+ */
+function attachPullQuotes(children: RootContent[], furniture: FurnitureLine[]): void {
+  for (let index = 0; index < children.length; index++) {
+    const node = children[index]!;
+    if (node.type !== 'paragraph') continue;
+    let next = index + 1;
+    const nameLines: Paragraph[] = [];
+    while (next < children.length && nameLines.length < 3) {
+      const candidate = children[next]!;
+      const text = candidate.type === 'paragraph' || candidate.type === 'heading' ? plain(candidate) : '';
+      if (!text || !(isNameLine(text) || (nameLines.length > 0 && isHeadlineLike(text) && words(text) <= 8) || (nameLines.length > 0 && text === plain(nameLines[0]!)))) break;
+      nameLines.push(candidate as Paragraph);
+      next++;
+    }
+    if (nameLines.length === 0 || !isNameLine(plain(nameLines[0]!))) continue;
+    const name = plain(nameLines[0]!);
+    const roleLine = nameLines.slice(1).map(plain).find((text) => text !== name) ?? null;
+    node.data = { ...node.data, pullQuote: { name, role: roleLine, line: nameLines[0]!.position?.start.line ?? 0 } };
+    for (const line of nameLines) furniture.push({ kind: 'pull-quote-attribution', text: plain(line), line: line.position?.start.line ?? 0 });
+    children.splice(index + 1, nameLines.length);
+  }
+}
+
+function plain(node: Paragraph | Heading): string {
+  return node.children.map((child) => ('value' in child ? child.value : '')).join('');
+}
+
+/** The unified parser for raw `.txt` articles. */
+export default function rawArticleParse(this: Processor) {
+  this.parser = (document: string, file: VFile) => {
+    const lineOffset = (file.data.bodyLineOffset as number | undefined) ?? 0;
+    const article = parseRawArticle(document, lineOffset);
+    file.data.rawTitle = article.title;
+    file.data.furniture = article.furniture;
+    return article.tree;
+  };
+}

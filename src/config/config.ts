@@ -1,0 +1,59 @@
+// The site configuration: read once at the edge, validated with zod, then passed as a value.
+import { z } from 'zod';
+
+const ThemeDefinitionSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a theme id is lower-case words joined by hyphens'),
+  label: z.string().min(1),
+  description: z.string().default(''),
+  phrases: z.array(z.string().min(1)).min(1),
+});
+
+export const ConfigSchema = z
+  .object({
+    site: z
+      .object({
+        title: z.string().min(1).default('Verbatim'),
+        description: z.string().default(''),
+        language: z.string().default('en'),
+      })
+      .strict()
+      .prefault({}),
+    themes: z
+      .object({
+        /** How many phrase matches in the body assign a theme (a match in the title counts double). */
+        minimumMatches: z.number().int().positive().default(2),
+        taxonomy: z.array(ThemeDefinitionSchema).default([]),
+      })
+      .strict()
+      .prefault({}),
+    related: z
+      .object({
+        /** How many related articles each article lists. */
+        limit: z.number().int().nonnegative().default(4),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict();
+
+export type Config = z.infer<typeof ConfigSchema>;
+export type ThemeDefinition = z.infer<typeof ThemeDefinitionSchema>;
+
+export class ConfigError extends Error {}
+
+/** Validates parsed configuration; `file` names the config file in error messages. */
+export function parseConfig(value: unknown, file: string): Config {
+  const result = ConfigSchema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new ConfigError(`${file}:1:1: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  const ids = new Set<string>();
+  for (const theme of result.data.themes.taxonomy) {
+    if (ids.has(theme.id)) throw new ConfigError(`${file}:1:1: themes.taxonomy: duplicate theme id "${theme.id}"`);
+    ids.add(theme.id);
+  }
+  return result.data;
+}
+
+export const defaultConfig: Config = ConfigSchema.parse({});

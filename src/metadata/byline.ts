@@ -1,0 +1,30 @@
+// The author: "By Anna Keller", "Author: …", or a name glued to a category label by the scraper
+// ("Daria DurovaWorld").
+import type { VFile } from 'vfile';
+import { boilerplateRules } from '../clean/boilerplate-patterns.ts';
+
+declare module 'vfile' {
+  interface DataMap {
+    byline: string | null;
+  }
+}
+
+const name = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}`;
+const labels = boilerplateRules.filter((rule) => rule.kind === 'label');
+
+export function findByline(lines: Array<{ kind: string; text: string }>): string | null {
+  for (const line of lines) {
+    const byPrefix = new RegExp(String.raw`^(?:by|written by|author:?)\s+(${name})`, 'u').exec(line.text);
+    if (byPrefix) return byPrefix[1]!;
+    // "Daria DurovaWorld": a name whose last word runs into a category label.
+    const glued = new RegExp(String.raw`^(${name})(\p{Lu}\p{Ll}+)$`, 'u').exec(line.text);
+    if (glued && labels.some((rule) => rule.pattern.test(glued[2]!))) return glued[1]!;
+  }
+  return null;
+}
+
+export default function remarkByline() {
+  return (_tree: unknown, file: VFile) => {
+    file.data.byline = findByline((file.data.furniture ?? []).filter((line) => ['byline', 'header'].includes(line.kind)));
+  };
+}

@@ -1,0 +1,48 @@
+// The publication date, in ISO form, from datelines such as "Brussels, Nov 27 (AFP) Nov 27, 2023",
+// "Published 3 June 2024" or "17.09.2023". Only header lines count: a date inside the story
+// ("In July 2023, the Allies…") is not when it was published.
+import type { VFile } from 'vfile';
+
+declare module 'vfile' {
+  interface DataMap {
+    date: string | null;
+  }
+}
+
+const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const monthName = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+
+interface DateFormat {
+  pattern: RegExp;
+  toParts(match: RegExpExecArray): [year: number, month: number, day: number];
+}
+
+const monthNumber = (name: string) => months.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+
+export const dateFormats: DateFormat[] = [
+  { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/, toParts: (match) => [+match[1]!, +match[2]!, +match[3]!] },
+  { pattern: new RegExp(String.raw`\b${monthName}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i'), toParts: (match) => [+match[3]!, monthNumber(match[1]!), +match[2]!] },
+  { pattern: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${monthName},?\s+(\d{4})\b`, 'i'), toParts: (match) => [+match[3]!, monthNumber(match[2]!), +match[1]!] },
+  // European numeric dates: day first.
+  { pattern: /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/, toParts: (match) => [+match[3]!, +match[2]!, +match[1]!] },
+];
+
+export function parseDate(text: string): string | null {
+  for (const format of dateFormats) {
+    const match = format.pattern.exec(text);
+    if (!match) continue;
+    const [year, month, day] = format.toParts(match);
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (month < 1 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) continue;
+    return date.toISOString().slice(0, 10);
+  }
+  return null;
+}
+
+export default function remarkDate() {
+  return (_tree: unknown, file: VFile) => {
+    const lines = (file.data.furniture ?? []).filter((line) => ['dateline', 'header', 'byline', 'label'].includes(line.kind));
+    const sorted = [...lines.filter((line) => line.kind === 'dateline'), ...lines.filter((line) => line.kind !== 'dateline')];
+    file.data.date = sorted.map((line) => parseDate(line.text)).find((date) => date !== null) ?? null;
+  };
+}

@@ -1,0 +1,68 @@
+// News agencies and outlets an article may cite as its origin. Each row is one outlet under
+// all the names it is printed with; the first name in a row is how Verbatim groups them.
+export const knownOutlets: string[][] = [
+  ['AFP', 'Agence France-Presse', 'Agence France Presse'],
+  ['Reuters', 'Thomson Reuters'],
+  ['AP', 'Associated Press', 'The Associated Press'],
+  ['dpa', 'DPA', 'Deutsche Presse-Agentur'],
+  ['ANSA'],
+  ['EFE', 'Agencia EFE'],
+  ['Xinhua'],
+  ['TASS'],
+  ['RIA Novosti'],
+  ['Interfax', 'Interfax-Ukraine'],
+  ['Ukrinform'],
+  ['UNIAN'],
+  ['PAP', 'Polish Press Agency'],
+  ['Kyodo', 'Kyodo News'],
+  ['Yonhap'],
+  ['Bloomberg'],
+  ['BBC'],
+  ['CNN'],
+  ['DW', 'Deutsche Welle'],
+  ['Voice of America', 'VOA'],
+  ['Radio Free Europe', 'RFE/RL', 'Radio Liberty'],
+  ['Süddeutsche Zeitung', 'Suddeutsche Zeitung', 'SZ'],
+  ['Financial Times', 'FT'],
+  ['The Guardian', 'Guardian'],
+  ['The New York Times', 'New York Times'],
+  ['The Washington Post', 'Washington Post'],
+  ['Politico'],
+  ['Euronews'],
+  ['Al Jazeera'],
+  ['NHK'],
+  ['Agerpres'],
+  ['Belga'],
+  ['APA'],
+  ['Anadolu', 'Anadolu Agency'],
+  ['Europa Press'],
+  ['Lusa'],
+  ['CTK'],
+  ['MTI'],
+  ['BTA'],
+  ['Kathimerini'],
+  ['Le Monde'],
+  ['Der Spiegel', 'Spiegel'],
+  ['Frankfurter Allgemeine Zeitung', 'FAZ'],
+  ['Bild'],
+];
+
+const byName = new Map<string, string[]>();
+for (const row of knownOutlets) for (const name of row) byName.set(name.toLowerCase(), row);
+
+/** The outlet row a printed name belongs to, if Verbatim knows it. */
+export function findOutlet(name: string): string[] | undefined {
+  return byName.get(name.trim().toLowerCase());
+}
+
+/** Two printed names for one outlet: "AFP" and "Agence France-Presse". */
+export function sameOutlet(left: string, right: string): boolean {
+  const row = findOutlet(left);
+  return row ? row === findOutlet(right) : left.toLowerCase() === right.toLowerCase();
+}
+
+export const knownOutletPattern = knownOutlets
+  .flat()
+  .sort((left, right) => right.length - left.length)
+  .map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+  .join('|');

@@ -1,0 +1,44 @@
+// The outlets an article cites as its origin, primary first.
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { VFile } from 'vfile';
+import { findOutlet, sameOutlet } from './outlets.ts';
+import { sourcePatterns } from './source-patterns.ts';
+
+declare module 'vfile' {
+  interface DataMap {
+    sources: string[];
+  }
+}
+
+const notOutlets = /^(?:NATO|the|The|He|She|It|They|We|Ukraine|Russia|Kyiv|Moscow|Brussels|Washington)$/;
+
+export function findSources(texts: string[]): string[] {
+  const found: Array<{ name: string; order: number }> = [];
+  texts.forEach((text, textIndex) => {
+    for (const { pattern, known } of sourcePatterns) {
+      for (const match of text.matchAll(pattern)) {
+        const name = match[1]!.trim().replace(/\s+(?:agency|news agency)$/i, '').replace(/[.,;:]+$/, '');
+        if (!name || notOutlets.test(name)) continue;
+        if (known && !findOutlet(name)) continue;
+        if (!known && !findOutlet(name) && !/^[\p{Lu}\d]/u.test(name)) continue;
+        found.push({ name, order: textIndex * 1_000_000 + match.index! });
+      }
+    }
+  });
+  found.sort((left, right) => left.order - right.order);
+  const sources: string[] = [];
+  for (const { name } of found) if (!sources.some((source) => sameOutlet(source, name))) sources.push(name);
+  return sources;
+}
+
+/** Reads the header furniture first (datelines, "Source:" lines), then the body, then the footer. */
+export default function remarkSources() {
+  return (tree: Root, file: VFile) => {
+    const furniture = file.data.furniture ?? [];
+    const header = furniture.filter((line) => ['dateline', 'source', 'header', 'byline'].includes(line.kind)).map((line) => line.text);
+    const paragraphs = tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node));
+    const footer = furniture.filter((line) => line.kind === 'copyright').map((line) => line.text);
+    file.data.sources = findSources([...header, ...paragraphs, ...footer]);
+  };
+}

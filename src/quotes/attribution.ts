@@ -1,0 +1,286 @@
+// Where a quote's speaker phrase is found: beside an attribution verb after the quotation
+// ("…," said X / "…," X said), before it (X said: "…" / According to X, "…"), or in the same
+// sentence for a fragment (X called the plan "a mistake"). Works on the sentence with every
+// quotation replaced by a placeholder, so words inside quotations never count as attribution.
+import { attributionAdverbs, attributionVerbForms, fragmentOnlyVerbs, scareQuoteCues, sourceLeadIns } from './attribution-verbs.ts';
+import type { QuoteSpan } from './quote-marks.ts';
+
+/** Placeholder for quotation number n inside a skeleton sentence. */
+const placeholder = (index: number) => `\u2063${index}\u2063`;
+const placeholderPattern = /\u2063(\d+)\u2063/g;
+
+export interface Skeleton {
+  text: string;
+  /** Offset of each placeholder in `text`, by quote index. */
+  offsets: number[];
+  /** For each skeleton offset range, the offset in the original paragraph: used to place mentions. */
+  toOriginal(offset: number): number;
+}
+
+export function buildSkeleton(text: string, spans: QuoteSpan[]): Skeleton {
+  let skeleton = '';
+  let cursor = 0;
+  const offsets: number[] = [];
+  const anchors: Array<[number, number]> = [];
+  spans.forEach((span, index) => {
+    anchors.push([skeleton.length, cursor]);
+    skeleton += text.slice(cursor, span.start);
+    offsets.push(skeleton.length);
+    anchors.push([skeleton.length, span.start]);
+    skeleton += placeholder(index);
+    cursor = span.end;
+  });
+  anchors.push([skeleton.length, cursor]);
+  skeleton += text.slice(cursor);
+  return {
+    text: skeleton,
+    offsets,
+    toOriginal(offset) {
+      let best: [number, number] = [0, 0];
+      for (const anchor of anchors) if (anchor[0] <= offset) best = anchor;
+      return best[1] + (offset - best[0]);
+    },
+  };
+}
+
+const abbreviation = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Adm|Col|Lt|Sgt|Capt|Sen|Rep|Gov|St|Jr|Sr|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U)\.$/;
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Sentences of a skeleton. A quotation ending in . ! or ? followed by a capital ends its sentence. */
+export function splitSentences(skeleton: string, spans: QuoteSpan[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  const boundary = /([.!?]+)(\s+)(?=[\p{Lu}\u2063"“„«‘'])|(\u2063(\d+)\u2063)(\s+)(?=\p{Lu})/gu;
+  for (const match of skeleton.matchAll(boundary)) {
+    let end: number;
+    if (match[1]) {
+      const before = skeleton.slice(start, match.index! + match[1].length);
+      if (abbreviation.test(before)) continue;
+      end = match.index! + match[1].length;
+    } else {
+      const span = spans[Number(match[4])]!;
+      if (!/[.!?]$/.test(span.text.trim())) continue;
+      end = match.index! + match[3]!.length;
+    }
+    sentences.push({ start, end, text: skeleton.slice(start, end) });
+    start = end + (match[2] ?? match[5])!.length;
+  }
+  if (start < skeleton.length) sentences.push({ start, end: skeleton.length, text: skeleton.slice(start) });
+  return sentences;
+}
+
+export interface Finding {
+  /** The speaker phrase as written, e.g. "NATO Secretary General Jens Stoltenberg" or "he". */
+  phrase: string;
+  /** Offset of the phrase in the skeleton. */
+  offset: number;
+  /** Whether the attribution frames the quotation directly (said: "…", "…," he said). */
+  direct: boolean;
+}
+
+const wordPattern = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*|\u2063\d+\u2063|[,;:—–]/gu;
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+function tokens(text: string, base = 0): Token[] {
+  return [...text.matchAll(wordPattern)].map((match) => ({ word: match[0], start: base + match.index!, end: base + match.index! + match[0].length }));
+}
+const isVerb = (word: string) => attributionVerbForms.has(word.toLowerCase());
+const isPlaceholder = (word: string) => word.startsWith('\u2063');
+
+// Words that end a speaker phrase read backwards from its verb.
+const subjectBoundaries = new Set([
+  'after', 'before', 'that', 'which', 'who', 'whom', 'when', 'while', 'because', 'as', 'and', 'but', 'or', 'is', 'was', 'were', 'are', 'has', 'have', 'had',
+  'comes', 'came', 'will', 'would', 'can', 'could', 'did', 'does', 'do', 'to', 'from', 'with', 'by', 'than', 'if', 'since', 'though', 'although', 'where',
+  'despite', 'meanwhile', 'however', 'also', 'so', 'yet', 'then', 'even', 'not', 'it', 'this', 'said', 'says',
+]);
+// Words that end a speaker phrase read forwards from its verb ("said X in an interview").
+const objectBoundaries = new Set([
+  'in', 'at', 'on', 'during', 'after', 'before', 'while', 'when', 'as', 'who', 'adding', 'according', 'to', 'that', 'from', 'via', 'with', 'told', 'today', 'yesterday',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'later', 'last', 'this', 'on', 'and', 'but', 'referring', 'speaking',
+  'noting', 'stressing', 'warning', 'explaining', 'because', 'since',
+]);
+const leadingConnectors = /^(?:(?:and|but|as|while|because|since|although|though|even though|however|so|when|after|before|that|if|then|also|meanwhile|moreover|now|yet|still),?\s+)+/i;
+
+/** The noun phrase that ends right before `tokenIndex`: the subject of the verb there. */
+function subjectBefore(all: Token[], verbIndex: number, text: string): Finding | null {
+  let end = verbIndex;
+  while (end > 0 && attributionAdverbs.has(all[end - 1]!.word.toLowerCase())) end--;
+  while (end > 0 && /ly$/.test(all[end - 1]!.word) && all[end - 1]!.word.length > 4 && /^\p{Ll}/u.test(all[end - 1]!.word)) end--;
+  // An appositive: "Finland's president, Elina Virtanen, said".
+  const appositive = end > 0 && all[end - 1]!.word === ',';
+  let start = end;
+  let commas = 0;
+  while (start > 0) {
+    const word = all[start - 1]!.word;
+    if (isPlaceholder(word) || word === ';' || word === ':' || word === '—' || word === '–') break;
+    if (word === ',') {
+      if (!appositive || commas >= 2) break;
+      commas++;
+    } else if (subjectBoundaries.has(word.toLowerCase()) || isVerb(word)) {
+      break;
+    }
+    if (end - start >= 10) break;
+    start--;
+  }
+  if (start === end) return null;
+  let phrase = text.slice(all[start]!.start, all[end - 1]!.end);
+  phrase = phrase.replace(leadingConnectors, '').replace(/^according to\s+/i, '').replace(/[,\s]+$/, '');
+  if (!phrase) return null;
+  // A phrase must open like a noun phrase: a capital, a determiner, a possessive or a pronoun.
+  if (!/^(?:\p{Lu}|the\b|a\b|an\b|his\b|her\b|its\b|their\b|he\b|she\b|they\b|it\b|one\b|some\b|several\b|two\b|three\b|officials\b|sources?\b|experts?\b|critics\b|analysts\b|residents\b)/u.test(phrase)) return null;
+  return { phrase, offset: all[start]!.start, direct: false };
+}
+
+/** The phrase right after a verb: "said NATO Secretary General Jens Stoltenberg in an interview". */
+function objectAfter(all: Token[], verbIndex: number, text: string): Finding | null {
+  let end = verbIndex + 1;
+  while (end < all.length) {
+    const word = all[end]!.word;
+    if (word === ',' || word === ';' || word === ':' || isPlaceholder(word) || objectBoundaries.has(word.toLowerCase())) break;
+    if (end - verbIndex > 9) break;
+    end++;
+  }
+  if (end === verbIndex + 1) return null;
+  const phrase = text.slice(all[verbIndex + 1]!.start, all[end - 1]!.end).replace(/[.!?]+$/, '');
+  return { phrase, offset: all[verbIndex + 1]!.start, direct: true };
+}
+
+/** "…," X said / "…," said X: the attribution right after the quotation. */
+function attributionAfter(sentence: Sentence, quoteIndex: number, spans: QuoteSpan[]): Finding | null {
+  const marker = placeholder(quoteIndex);
+  const at = sentence.text.indexOf(marker);
+  const rest = sentence.text.slice(at + marker.length);
+  const all = tokens(rest, sentence.start + at + marker.length);
+  let first = 0;
+  if (all[0]?.word === ',' || all[0]?.word === '—' || all[0]?.word === '–') first = 1;
+  const window = all.slice(first, first + 12);
+  const verbAt = window.findIndex((token) => isVerb(token.word));
+  if (verbAt === -1) return null;
+  const verb = window[verbAt]!.word.toLowerCase();
+  if (fragmentOnlyVerbs.has(verb) && verb !== 'continued') return null;
+  if (window.slice(0, verbAt).some((token) => isPlaceholder(token.word) || token.word === ';' || token.word === ':')) return null;
+  const relative = (finding: Finding | null) => finding;
+  const fullText = sentence.text;
+  const localTokens = tokens(fullText, sentence.start);
+  const verbIndex = localTokens.findIndex((token) => token.start === window[verbAt]!.start);
+  if (verbAt === 0) return relative(objectAfter(localTokens, verbIndex, textFromStart(fullText, sentence.start)));
+  const subject = subjectBefore(localTokens, verbIndex, textFromStart(fullText, sentence.start));
+  if (!subject) return null;
+  // The subject must sit between the quotation and the verb, not before the quotation.
+  if (subject.offset < window[0]!.start) return null;
+  // A quotation that ended its own sentence ("….") takes only a bare "X said." after it.
+  if (/[.!?]$/.test(spans[quoteIndex]!.text.trim()) && localTokens.length - verbIndex > 4) return null;
+  return { ...subject, direct: true };
+}
+
+function textFromStart(text: string, base: number): string {
+  return ' '.repeat(base) + text;
+}
+
+/** X said: "…" / X said that "…" / He summarized, "…" / According to X, "…" / As X notes, "…". */
+function attributionBefore(sentence: Sentence, quoteIndex: number): Finding | null {
+  const marker = placeholder(quoteIndex);
+  const at = sentence.text.indexOf(marker);
+  const before = sentence.text.slice(0, at);
+  const padded = textFromStart(sentence.text, sentence.start);
+  const all = tokens(before, sentence.start);
+  const leadIn = new RegExp(`(?:^|[\\s,(])(?:${sourceLeadIns.join('|')})\\s+([^,]+?),\\s*$`, 'i').exec(before);
+  if (leadIn) {
+    const phrase = leadIn[1]!.trim();
+    return { phrase, offset: sentence.start + before.lastIndexOf(phrase), direct: true };
+  }
+  const asNotes = /(?:^|[\s,])[Aa]s\s+([^,]+?)\s+(\p{L}+)\s*,\s*$/u.exec(before);
+  if (asNotes && isVerb(asNotes[2]!)) {
+    const phrase = asNotes[1]!.trim();
+    return { phrase, offset: sentence.start + before.lastIndexOf(phrase), direct: true };
+  }
+  const verbIndex = findLastIndex(all, (token) => isVerb(token.word));
+  if (verbIndex === -1) return null;
+  const tail = all.slice(verbIndex + 1);
+  const tailText = before.slice(all[verbIndex]!.end - sentence.start).trim();
+  // What may stand between the verb and the quotation: "reporters on Tuesday:", "in a statement:", "that", ",".
+  const leadsIn = tail.length <= 8 && (tailText === '' || /[:,]$/.test(tailText) || /\bthat$/i.test(tailText));
+  if (!leadsIn || tail.some((token) => isPlaceholder(token.word))) return null;
+  if (fragmentOnlyVerbs.has(all[verbIndex]!.word.toLowerCase()) && tailText !== '' && !/[:,]$/.test(tailText)) return null;
+  const subject = subjectBefore(tokens(sentence.text, sentence.start), verbIndexIn(sentence, all[verbIndex]!), padded);
+  return subject ? { ...subject, direct: true } : null;
+}
+
+function verbIndexIn(sentence: Sentence, verb: Token): number {
+  return tokens(sentence.text, sentence.start).findIndex((token) => token.start === verb.start);
+}
+
+/** Any attribution in the sentence outside quotations: "As X notes, even though "…" today". */
+function attributionInSentence(sentence: Sentence, quoteIndex: number): Finding | null {
+  const padded = textFromStart(sentence.text, sentence.start);
+  const all = tokens(sentence.text, sentence.start);
+  const quoteAt = all.findIndex((token) => token.word === placeholder(quoteIndex));
+  const leadIn = new RegExp(`(?:^|[\\s,(])(?:${sourceLeadIns.join('|')})\\s+([^,\\u2063]+?),`, 'i').exec(sentence.text);
+  if (leadIn) return { phrase: leadIn[1]!.trim(), offset: sentence.start + leadIn.index, direct: false };
+  const asNotes = /(?:^|[\s,])[Aa]s\s+([^,\u2063]+?)\s+(\p{L}+)\s*,/u.exec(sentence.text);
+  if (asNotes && isVerb(asNotes[2]!)) return { phrase: asNotes[1]!.trim(), offset: sentence.start + asNotes.index, direct: false };
+  // Nearest verb before the quotation first, then after it.
+  const order = [
+    ...all.map((_, index) => index).filter((index) => index < quoteAt).reverse(),
+    ...all.map((_, index) => index).filter((index) => index > quoteAt),
+  ];
+  for (const index of order) {
+    if (!isVerb(all[index]!.word)) continue;
+    const subject = subjectBefore(all, index, padded);
+    if (subject && !isPlaceholder(subject.phrase)) return subject;
+  }
+  return null;
+}
+
+function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
+  for (let index = items.length - 1; index >= 0; index--) if (test(items[index]!)) return index;
+  return -1;
+}
+
+export function findAttribution(sentence: Sentence, quoteIndex: number, spans: QuoteSpan[]): Finding | null {
+  return attributionAfter(sentence, quoteIndex, spans) ?? attributionBefore(sentence, quoteIndex) ?? attributionInSentence(sentence, quoteIndex);
+}
+
+/** The words of a sentence before quotation n, quotations elided. */
+export function textBefore(sentence: Sentence, quoteIndex: number): string {
+  return sentence.text.slice(0, sentence.text.indexOf(placeholder(quoteIndex)));
+}
+
+/** The sentence is nothing but quotations and punctuation: a quote that carries on the last speaker. */
+export function isQuoteOnly(sentenceText: string): boolean {
+  return sentenceText.replace(placeholderPattern, '').replace(/[\s.,;:!?—–-]/g, '') === '';
+}
+
+/**
+ * A fragment woven into the reporter's sentence ("has ground to a "stalemate"") rather than
+ * words framed as speech ("Since …, "we must continue," the politician said").
+ */
+export function isFragment(before: string, quoteText: string, direct: boolean, attributedAfter: boolean): boolean {
+  const lead = before.trimEnd();
+  if (!lead || /[,:;—–(]$/.test(lead)) return false;
+  if (attributedAfter && direct && /^\p{Lu}/u.test(quoteText)) return false;
+  if (/^\p{Ll}/u.test(quoteText)) return true;
+  const words = quoteText.split(/\s+/).length;
+  return words <= 5 && !/\b(?:that|saying|declaring|said|says)$/i.test(lead) && !/[.!?]$/.test(quoteText.trim());
+}
+
+/** A name, title or term in quotation marks rather than somebody's words. */
+export function isScareQuote(before: string, quoteText: string, attributed: boolean): boolean {
+  const words = before.toLowerCase().replace(/[^\p{L}\s-]/gu, ' ').trim().split(/\s+/);
+  const lastOne = words.slice(-1).join(' ');
+  const lastTwo = words.slice(-2).join(' ');
+  if (scareQuoteCues.has(lastOne) || scareQuoteCues.has(lastTwo)) return true;
+  const quoteWords = quoteText.trim().split(/\s+/);
+  const titleCase = quoteWords.length >= 1 && quoteWords.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|the|and|for|in|on|to|a|an|de|der|la)$/.test(word));
+  if (titleCase && /\b(?:the|a|an|its|their|his|her)$/i.test(before.trim()) && !/[.!?,]$/.test(quoteText.trim())) return true;
+  if (!attributed && quoteWords.length <= 4 && !/[.!?]$/.test(quoteText.trim())) return true;
+  return false;
+}

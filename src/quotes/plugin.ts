@@ -1,0 +1,137 @@
+// Where a quote is found: a unified plugin that walks an article's paragraphs in order,
+// finds every quotation, decides whether it is somebody's words, attributes it to a speaker
+// and marks it in the tree. Results go to file.data.quotes and file.data.people.
+import type { Paragraph, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import type { Person } from '../types.ts';
+import { collectMentions } from '../speakers/mentions.ts';
+import { PeopleRegistry, type Resolution } from '../speakers/people.ts';
+import { buildSkeleton, findAttribution, isFragment, isQuoteOnly, isScareQuote, splitSentences, textBefore } from './attribution.ts';
+import { findQuoteSpans, opensWithQuoteMark } from './quote-marks.ts';
+import { markQuotation } from './quotation-node.ts';
+import { findUnmarkedQuote } from './unmarked.ts';
+
+/** A quote as extraction finds it; the article slug and ids are added when the article is assembled. */
+export interface FoundQuote {
+  text: string;
+  speaker: string | null;
+  partial: boolean;
+  unmarked: boolean;
+  attribution: Resolution['attribution'] | 'continuation';
+  line: number;
+  column: number;
+  /** Local key, unique within the article, used to mark the tree before ids are known. */
+  key: string;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    quotes: FoundQuote[];
+    people: Person[];
+  }
+}
+
+const paragraphStride = 1_000_000;
+
+export default function remarkQuotes() {
+  return (tree: Root, file: VFile) => {
+    const registry = new PeopleRegistry();
+    const quotes: FoundQuote[] = [];
+    let paragraphIndex = 0;
+    // The quote that the previous paragraph ended with, and whether it was left open.
+    let previous: { quote: FoundQuote; unclosed: boolean; paragraph: number } | null = null;
+
+    visit(tree, (node) => {
+      if (node.type === 'heading' || node.type === 'code' || node.type === 'html') return 'skip';
+      if (node.type !== 'paragraph') return undefined;
+      const paragraph = node as Paragraph;
+      const index = paragraphIndex++;
+      const text = toString(paragraph, { includeImageAlt: false });
+      const base = index * paragraphStride;
+      const line = paragraph.position?.start.line ?? 1;
+      const column = paragraph.position?.start.column ?? 1;
+      const spans = findQuoteSpans(text);
+      const skeleton = buildSkeleton(text, spans);
+      const sentences = splitSentences(skeleton.text, spans);
+      collectMentions(sentences, registry, (offset) => base + skeleton.toOriginal(offset));
+
+      if (spans.length === 0) {
+        const unmarked = findUnmarkedQuote(paragraph, text, registry, base);
+        if (unmarked) {
+          const quote: FoundQuote = { ...unmarked, line, column, key: `k${quotes.length}`, unmarked: true, partial: false };
+          quotes.push(quote);
+          markQuotation(paragraph, unmarked.start, unmarked.end, quote.key, 0);
+        }
+        previous = null;
+        return undefined;
+      }
+
+      const found: Array<FoundQuote | null> = [];
+      spans.forEach((span, spanIndex) => {
+        const sentence = sentences.find((candidate) => candidate.start <= skeleton.offsets[spanIndex]! && skeleton.offsets[spanIndex]! < candidate.end + 1)!;
+        const position = base + span.start;
+        const quoteLine = line;
+        const quoteColumn = column + span.start;
+
+        // A quotation carried over from the previous paragraph: one statement, one quote.
+        if (spanIndex === 0 && previous?.unclosed && previous.paragraph === index - 1 && opensWithQuoteMark(text) && span.start === text.search(/\S/)) {
+          previous.quote.text = `${previous.quote.text} ${span.text.trim()}`;
+          markQuotation(paragraph, span.start, span.end, previous.quote.key, 1);
+          found.push(previous.quote);
+          return;
+        }
+
+        const finding = findAttribution(sentence, spanIndex, spans);
+        const before = textBefore(sentence, spanIndex);
+        let resolution: Resolution = finding ? registry.resolve(finding.phrase, position) : { speaker: null, person: null, attribution: 'none' };
+        let attribution: FoundQuote['attribution'] = resolution.attribution;
+        if (!finding && isScareQuote(before, span.text, false)) {
+          found.push(null);
+          return;
+        }
+        if (finding && isScareQuote(before, span.text, true)) {
+          found.push(null);
+          return;
+        }
+        if (!finding || !resolution.speaker) {
+          // The second half of a split quote, or a quote-only paragraph right after a quote: same speaker.
+          const earlier = [...found].reverse().find((quote): quote is FoundQuote => quote !== null && quote.speaker !== null);
+          const carried = earlier ?? (isQuoteOnly(sentence.text) && previous?.paragraph === index - 1 ? previous.quote : null);
+          if (carried && (!finding || isQuoteOnly(sentence.text))) {
+            resolution = { speaker: carried.speaker, person: null, attribution: 'none' };
+            attribution = 'continuation';
+          }
+        }
+        if (resolution.person) registry.mention(resolution.person, position, true);
+        const attributedAfter = finding !== null && finding.offset > skeleton.offsets[spanIndex]!;
+        const quote: FoundQuote = {
+          text: span.text.replace(/[,\s]+$/, '').trim(),
+          speaker: resolution.speaker,
+          partial: isFragment(before, span.text, finding?.direct ?? false, attributedAfter),
+          unmarked: false,
+          attribution,
+          line: quoteLine,
+          column: quoteColumn,
+          key: `k${quotes.length}`,
+        };
+        if (!quote.speaker) file.message(`quote without a speaker: “${abbreviate(quote.text)}”`, { line: quoteLine, column: quoteColumn }, 'verbatim:quote-speaker');
+        quotes.push(quote);
+        markQuotation(paragraph, span.start, span.end, quote.key, 0);
+        found.push(quote);
+      });
+      const last = [...found].reverse().find((quote): quote is FoundQuote => quote !== null);
+      const lastSpan = spans[spans.length - 1]!;
+      previous = last ? { quote: last, unclosed: lastSpan.unclosed, paragraph: index } : null;
+      return 'skip';
+    });
+
+    file.data.quotes = quotes;
+    file.data.people = registry.people.filter((person) => quotes.some((quote) => quote.speaker === person.name));
+  };
+}
+
+function abbreviate(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}

@@ -1,0 +1,111 @@
+// Quotation marks, as a table: each pair says which characters open and close a quotation.
+// Double marks are found first; single marks only outside them, so a quotation inside a quotation stays inside.
+
+export interface QuoteMarkPair {
+  open: string;
+  close: string;
+  /** Single marks double as apostrophes (Kremlin's, don't, Berlin’s), so they need stricter context. */
+  single: boolean;
+}
+
+export const quoteMarkPairs: QuoteMarkPair[] = [
+  { open: '"', close: '"', single: false },
+  { open: '“', close: '”', single: false },
+  { open: '„', close: '“', single: false },
+  { open: '„', close: '”', single: false },
+  { open: '«', close: '»', single: false },
+  { open: "'", close: "'", single: true },
+  { open: '‘', close: '’', single: true },
+  { open: '‚', close: '‘', single: true },
+];
+
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  start: number;
+  /** Offset just after the closing mark (or the end of the text when the quotation runs on). */
+  end: number;
+  /** The words between the marks. */
+  text: string;
+  /** True when no closing mark was found: the quotation continues in the next paragraph. */
+  unclosed: boolean;
+}
+
+const letter = /[\p{L}\p{N}]/u;
+const space = /\s/;
+// What may stand right before an opening mark: the start, a space, an opening bracket or a dash.
+const beforeOpening = /[\s([{\-–—/:;]/;
+
+function canOpen(text: string, index: number, pair: QuoteMarkPair): boolean {
+  const before = index === 0 ? ' ' : text[index - 1]!;
+  const after = text[index + 1] ?? ' ';
+  if (space.test(after)) return false;
+  if (!beforeOpening.test(before)) return false;
+  // '90s and 'n' are apostrophes, not quotations.
+  if (pair.single && !/[\p{L}]/u.test(after)) return false;
+  return true;
+}
+
+function canClose(text: string, index: number, pair: QuoteMarkPair): boolean {
+  const before = text[index - 1] ?? ' ';
+  const after = text[index + 1] ?? ' ';
+  if (space.test(before)) return false;
+  if (pair.single) {
+    // An apostrophe inside a word: don't, Kremlin's, Berlin’s.
+    if (letter.test(before) && letter.test(after)) return false;
+  } else if (letter.test(after)) {
+    return false;
+  }
+  return true;
+}
+
+function findClose(text: string, from: number, pair: QuoteMarkPair, limit: number): number {
+  for (let index = from; index < limit; index++) {
+    if (text[index] === pair.close && canClose(text, index, pair)) return index;
+  }
+  return -1;
+}
+
+function scan(text: string, pairs: QuoteMarkPair[], from: number, limit: number, spans: QuoteSpan[]): void {
+  let index = from;
+  while (index < limit) {
+    const pair = pairs.find((candidate) => text[index] === candidate.open && canOpen(text, index, candidate));
+    if (!pair) {
+      index++;
+      continue;
+    }
+    const close = findClose(text, index + 1, pair, limit);
+    if (close === -1) {
+      // Only a double mark may run on into the next paragraph; an unmatched single mark is an apostrophe.
+      if (!pair.single && limit === text.length) {
+        spans.push({ start: index, end: limit, text: text.slice(index + 1, limit).trim(), unclosed: true });
+        return;
+      }
+      index++;
+      continue;
+    }
+    spans.push({ start: index, end: close + 1, text: text.slice(index + 1, close), unclosed: false });
+    index = close + 1;
+  }
+}
+
+/** Every quotation in a paragraph's text, in order. */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const doubles: QuoteSpan[] = [];
+  scan(text, quoteMarkPairs.filter((pair) => !pair.single), 0, text.length, doubles);
+  const spans: QuoteSpan[] = [];
+  let gapStart = 0;
+  for (const span of [...doubles, { start: text.length, end: text.length, text: '', unclosed: false }]) {
+    const singles: QuoteSpan[] = [];
+    scan(text, quoteMarkPairs.filter((pair) => pair.single), gapStart, span.start, singles);
+    spans.push(...singles.filter((single) => !single.unclosed));
+    if (span.start < text.length || span.end > span.start) spans.push(span);
+    gapStart = span.end;
+  }
+  return spans.filter((span) => span.text.length > 0);
+}
+
+/** True when the paragraph opens with a quotation mark: the sign of a quotation carried over. */
+export function opensWithQuoteMark(text: string): boolean {
+  const first = text.trimStart()[0];
+  return first !== undefined && quoteMarkPairs.some((pair) => !pair.single && pair.open === first);
+}

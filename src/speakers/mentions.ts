@@ -1,0 +1,75 @@
+// Where people are mentioned in the reporter's own words (never inside a quotation):
+// each mention makes its person a candidate for a later "he", "she" or "the minister".
+import type { Sentence } from '../quotes/attribution.ts';
+import { attributionVerbForms } from '../quotes/attribution-verbs.ts';
+import { isTitleWord, parsePersonPhrase } from './names.ts';
+import type { PeopleRegistry } from './people.ts';
+import { roleHead } from './people.ts';
+
+// A run of capitalised words, with the particles and titles that may stand inside a name.
+const capitalisedRun = /(?:\p{Lu}[\p{L}’'.-]*(?:\s+(?:von|van|der|de|da|di|del|bin|al)\b)?\s+){0,6}\p{Lu}[\p{L}’'-]*/gu;
+
+/** Records every mention of a person in the sentences of one paragraph's skeleton. */
+export function collectMentions(sentences: Sentence[], registry: PeopleRegistry, position: (offset: number) => number): void {
+  for (const sentence of sentences) {
+    for (const match of sentence.text.matchAll(capitalisedRun)) {
+      const run = match[0].replace(/['’]s$/, '');
+      const offset = sentence.start + match.index!;
+      const before = sentence.text.slice(0, match.index!);
+      const after = sentence.text.slice(match.index! + match[0].length);
+      const subject = opensClause(before) || followedByVerb(after);
+      const named = parsePersonPhrase([roleBefore(before), run, roleAfter(after)].filter(Boolean).join(', '));
+      if (named) {
+        const person = registry.register(named.name, named.role, named.gender);
+        registry.mention(person, position(offset), subject);
+        continue;
+      }
+      // A known surname alone, or the last word of a run such as "Secretary General Stoltenberg".
+      const words = run.split(/\s+/).filter((word) => !isTitleWord(word));
+      const known = words.length > 0 ? registry.findByWord(words[words.length - 1]!) : null;
+      if (known) registry.mention(known, position(offset), subject);
+    }
+    // "The NATO chief insisted …": a role at the head of a sentence stands for the person holding it.
+    const opening = /^\s*((?:the|The)\s+(?:[\p{L}’'-]+\s+){0,5}?)([\p{L}-]+)\s+(?:\p{Ll}+ed|said|says|told|insists|warns|notes)\b/u.exec(sentence.text);
+    if (opening) {
+      const phrase = `${opening[1]}${opening[2]}`;
+      const head = roleHead(phrase);
+      if (head) {
+        const person = registry.resolveRole(phrase, position(sentence.start));
+        if (person) registry.mention(person, position(sentence.start), true);
+      }
+    }
+  }
+}
+
+function opensClause(before: string): boolean {
+  const trimmed = before.trim();
+  if (trimmed === '') return true;
+  if (/[,;:]$/.test(trimmed)) return true;
+  if (/(?:^|\s)(?:as|according to|and|but|while|the|The)$/i.test(trimmed)) return true;
+  return false;
+}
+
+function followedByVerb(after: string): boolean {
+  const next = /^[\s,]*(?:(?:also|later|then|again|has|had|have|was|is)\s+)?(\p{L}+)/u.exec(after);
+  return next !== null && attributionVerbForms.has(next[1]!.toLowerCase());
+}
+
+// Words that show a comma-delimited phrase is a clause, not a role: "…, the Alliance does not plan …".
+const clauseWords = /\b(?:is|was|are|were|has|have|had|does|did|do|not|will|would|can|could|plans?|said|says)\b/i;
+
+function isRolePhrase(text: string): boolean {
+  return text.split(/\s+/).length <= 9 && roleHead(text) !== null && !clauseWords.test(text);
+}
+
+/** "Admiral Rob Bauer, head of the NATO military committee, said": the role after the name. */
+function roleAfter(after: string): string | null {
+  const appositive = /^,\s*([^,\u2063]{3,80}?),/.exec(after);
+  return appositive && isRolePhrase(appositive[1]!) ? appositive[1]! : null;
+}
+
+/** "As the head of the NATO military committee, Admiral Rob Bauer, notes": the role before it. */
+function roleBefore(before: string): string | null {
+  const appositive = /(?:^|[\s,])(?:as\s+)?((?:the|a|an)\s+[^,\u2063]{3,70}?|\p{Lu}[\p{L}]+['’]s\s+[^,\u2063]{3,60}?),\s*$/iu.exec(before);
+  return appositive && isRolePhrase(appositive[1]!) ? appositive[1]! : null;
+}

@@ -1,0 +1,122 @@
+// Where a speaker is named: a phrase such as "Polish Foreign Minister Adam Nowak" or
+// "Finland's president, Elina Virtanen," becomes a name and a role, kept apart.
+import { genderedTitles, givenNames, honorifics, notNames, roleNouns } from './vocabulary.ts';
+import type { Person } from '../types.ts';
+
+const titleWords = new Set(
+  [...honorifics, ...roleNouns].flatMap((entry) => entry.split(/[\s-]+/)).map((word) => word.replace(/\.$/, '')),
+);
+const maleNames = new Set(givenNames.male);
+const femaleNames = new Set(givenNames.female);
+// Lower-case words that may stand inside a name: "Ursula von der Leyen", "Luiz Inácio da Silva".
+const nameParticles = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'ter', 'dos', 'du']);
+
+export function isCapitalized(word: string): boolean {
+  return /^\p{Lu}[\p{L}’'.-]*$/u.test(word) && !/['’]s$/u.test(word);
+}
+
+function isAcronym(word: string): boolean {
+  return word.length > 1 && /^[\p{Lu}\d.-]+$/u.test(word);
+}
+
+export function isTitleWord(word: string): boolean {
+  const parts = word.toLowerCase().replace(/\.$/, '').split('-');
+  return parts.every((part) => titleWords.has(part));
+}
+
+export function normalizeWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Trim the commas, dashes and articles that hang off a phrase cut from a sentence. */
+export function tidyPhrase(phrase: string): string {
+  return normalizeWhitespace(phrase)
+    .replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '')
+    .trim();
+}
+
+export interface NamedPerson {
+  name: string;
+  role: string | null;
+  gender: Person['gender'];
+}
+
+/**
+ * The person a phrase names, if it names one: the last run of capitalised words that are not
+ * titles, with the titles and appositives around it as the role.
+ */
+export function parsePersonPhrase(phrase: string): NamedPerson | null {
+  const segments = tidyPhrase(phrase)
+    .split(/\s*,\s*/)
+    .filter(Boolean);
+  for (let index = segments.length - 1; index >= 0; index--) {
+    const found = nameInSegment(segments[index]!);
+    if (!found) continue;
+    const appositive = segments.filter((_, other) => other !== index).map(stripArticle).join(', ');
+    const role = tidyPhrase([appositive || found.title].filter(Boolean).join(', ')) || null;
+    const gender = genderOf(found.name, `${found.title} ${appositive}`);
+    return { name: found.name, role, gender };
+  }
+  return null;
+}
+
+function stripArticle(text: string): string {
+  return text.replace(/^(?:the|a|an)\s+/i, '');
+}
+
+function nameInSegment(segment: string): { name: string; title: string } | null {
+  const words = segment.split(/\s+/);
+  let start = words.length;
+  while (start > 0) {
+    const word = words[start - 1]!;
+    const lower = word.toLowerCase();
+    const insideName = start < words.length && nameParticles.has(lower);
+    if (insideName || (isCapitalized(word) && !isTitleWord(word) && !isAcronym(word) && !notNames.has(lower))) start--;
+    else break;
+  }
+  while (start < words.length && nameParticles.has(words[start]!.toLowerCase())) start++;
+  const nameWords = words.slice(start);
+  // A name needs two words here; a lone word ("Washington", "Stoltenberg") is resolved against known people.
+  if (nameWords.length < 2 || nameWords.length > 4) return null;
+  const title = stripArticle(words.slice(0, start).join(' '));
+  const name = nameWords.join(' ').replace(/[.,;:]+$/, '');
+  if (!hasPersonEvidence(nameWords, title)) return null;
+  return { name, title };
+}
+
+/** A run of capitalised words is a person when a title stands before it or it starts with a known given name. */
+function hasPersonEvidence(nameWords: string[], title: string): boolean {
+  const first = nameWords[0]!.toLowerCase();
+  if (maleNames.has(first) || femaleNames.has(first)) return true;
+  if (title && title.split(/\s+/).some((word) => isTitleWord(word))) return true;
+  // Two or three plain capitalised words with no organisation-like ending read as a name.
+  const organisationWords = /^(?:council|union|alliance|forces|ministry|committee|party|group|court|bank|agency|office|house|news|times|post|press|federation|republic|states|kingdom|nations|commission|parliament|government|army|navy|league|association|university|institute|company|corporation|inc|ltd|fc|club|foundation|fund|organization|organisation|media|network|tv|radio|service|department|police|authority)$/i;
+  return !nameWords.some((word) => organisationWords.test(word.replace(/[.,]$/, '')));
+}
+
+export function genderOf(name: string, context: string): Person['gender'] {
+  for (const word of context.toLowerCase().split(/[\s,]+/)) {
+    const gender = genderedTitles[word.replace(/\.$/, '')];
+    if (gender) return gender;
+  }
+  const first = name.split(/\s+/)[0]!.toLowerCase();
+  if (maleNames.has(first)) return 'male';
+  if (femaleNames.has(first)) return 'female';
+  return null;
+}
+
+export function surnameOf(name: string): string {
+  const words = name.split(/\s+/);
+  return words[words.length - 1]!;
+}
+
+/** A URL-safe id: lower case, accents folded, words joined by hyphens. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

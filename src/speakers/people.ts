@@ -1,0 +1,158 @@
+// Who a speaker phrase refers to: the people an article names, and how later mentions
+// ("Stoltenberg", "he", "the NATO chief") resolve to them.
+import type { Attribution, Person } from '../types.ts';
+import { genderOf, isCapitalized, normalizeWhitespace, parsePersonPhrase, surnameOf, tidyPhrase } from './names.ts';
+import { genericRoleNouns, officeSynonyms, organisationAliases, pronouns, roleNouns } from './vocabulary.ts';
+
+export interface Mention {
+  person: Person;
+  /** Position in the article: paragraph index and offset, comparable across paragraphs. */
+  position: number;
+  /** The mention opens its clause, or is the one saying something: the likely referent of a later "he". */
+  subject: boolean;
+}
+
+export interface Resolution {
+  speaker: string | null;
+  person: Person | null;
+  attribution: Attribution;
+}
+
+const sortedRoleNouns = [...roleNouns].sort((left, right) => right.length - left.length);
+const unresolved: Resolution = { speaker: null, person: null, attribution: 'none' };
+
+/** The role noun at the head of a phrase, longest first: "secretary general", not "general". */
+export function roleHead(phrase: string): string | null {
+  const lower = ` ${phrase.toLowerCase().replace(/-/g, ' ')} `;
+  for (const noun of sortedRoleNouns) {
+    if (lower.includes(` ${noun.replace(/-/g, ' ')} `) || lower.includes(` ${noun.replace(/-/g, ' ')}'s `)) return noun.replace(/-/g, ' ');
+  }
+  return null;
+}
+
+function organisationsIn(phrase: string): Set<number> {
+  const lower = ` ${phrase.toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\s]/gu, ' ')} `;
+  const found = new Set<number>();
+  organisationAliases.forEach((aliases, index) => {
+    if (aliases.some((alias) => lower.includes(` ${alias} `))) found.add(index);
+  });
+  return found;
+}
+
+function officesMatch(phraseHead: string, role: string): boolean {
+  const roleLower = role.toLowerCase().replace(/-/g, ' ');
+  const personHead = roleHead(roleLower);
+  if (!personHead) return false;
+  if (personHead === phraseHead) return true;
+  return officeSynonyms.some((names) => names.includes(phraseHead) && names.some((name) => ` ${roleLower} `.includes(` ${name} `)));
+}
+
+export class PeopleRegistry {
+  readonly people: Person[] = [];
+  readonly mentions: Mention[] = [];
+
+  /** Adds a named person, or completes the one already known by that name. */
+  register(name: string, role: string | null, gender: Person['gender']): Person {
+    const known = this.people.find((person) => person.name === name || sameSurnameAndCompatible(person.name, name));
+    if (known) {
+      if (name.split(' ').length > known.name.split(' ').length) known.name = name;
+      if (!known.role && role) known.role = role;
+      if (!known.gender && gender) known.gender = gender;
+      return known;
+    }
+    const person: Person = { name, role, gender };
+    this.people.push(person);
+    return person;
+  }
+
+  mention(person: Person, position: number, subject: boolean): void {
+    this.mentions.push({ person, position, subject });
+  }
+
+  /** A single word that is a known person's surname (or full given name). */
+  findByWord(word: string): Person | null {
+    const clean = word.replace(/['’]s$/, '');
+    return this.people.find((person) => surnameOf(person.name) === clean) ?? this.people.find((person) => person.name.split(' ')[0] === clean && person.name.split(' ').length > 1) ?? null;
+  }
+
+  /** The nearest fitting person before `position`: same gender, and a subject before an object. */
+  resolvePronoun(gender: 'male' | 'female', position: number): Person | null {
+    const before = this.mentions.filter((mention) => mention.position < position).reverse();
+    const fits = (mention: Mention) => mention.person.gender === gender;
+    const mayFit = (mention: Mention) => mention.person.gender === null;
+    return (
+      before.find((mention) => fits(mention) && mention.subject)?.person ??
+      before.find(fits)?.person ??
+      before.find((mention) => mayFit(mention) && mention.subject)?.person ??
+      before.find(mayFit)?.person ??
+      null
+    );
+  }
+
+  /** The person a role phrase ("the NATO chief", "the politician") stands for, if the article names one. */
+  resolveRole(phrase: string, position: number): Person | null {
+    const head = roleHead(phrase);
+    if (!head) return null;
+    const phraseOrganisations = organisationsIn(phrase);
+    const before = this.mentions.filter((mention) => mention.position < position).reverse();
+    const candidates = [...new Set([...before.map((mention) => mention.person), ...this.people])];
+    const compatible = (person: Person) => {
+      if (!person.role) return false;
+      const personOrganisations = organisationsIn(person.role);
+      return [...phraseOrganisations].every((organisation) => personOrganisations.has(organisation));
+    };
+    const byOffice = candidates.find((person) => compatible(person) && officesMatch(head, person.role!));
+    if (byOffice) return byOffice;
+    if (genericRoleNouns.includes(head) && !hasForeignQualifier(phrase)) {
+      const organisationFits = candidates.find((person) => phraseOrganisations.size > 0 && compatible(person));
+      if (organisationFits) return organisationFits;
+      if (phraseOrganisations.size === 0) return before.find((mention) => mention.subject)?.person ?? null;
+    }
+    return null;
+  }
+
+  /** Resolves a speaker phrase as it stands in the text, at `position`. */
+  resolve(phrase: string, position: number): Resolution {
+    const text = tidyPhrase(phrase);
+    if (!text) return unresolved;
+    const lower = text.toLowerCase();
+    const pronounGender = pronouns[lower];
+    if (pronounGender) {
+      if (pronounGender === 'plural') return unresolved;
+      const person = this.resolvePronoun(pronounGender, position);
+      return person ? { speaker: person.name, person, attribution: 'pronoun' } : unresolved;
+    }
+    if (lower === 'it' || lower === 'i' || lower === 'we' || lower === 'you') return unresolved;
+    const named = parsePersonPhrase(text);
+    if (named) {
+      const person = this.register(named.name, named.role, named.gender);
+      return { speaker: person.name, person, attribution: 'explicit' };
+    }
+    const words = text.split(/\s+/);
+    if (words.length === 1 && isCapitalized(words[0]!)) {
+      const person = this.findByWord(words[0]!);
+      if (person) return { speaker: person.name, person, attribution: 'explicit' };
+      return { speaker: text, person: null, attribution: 'explicit' };
+    }
+    const byRole = this.resolveRole(text, position);
+    if (byRole) return { speaker: byRole.name, person: byRole, attribution: 'role' };
+    // No person named: the group or office as written, without a leading article.
+    return { speaker: text.replace(/^(?:the)\s+/i, (article) => (article[0] === 'T' ? '' : article)), person: null, attribution: 'explicit' };
+  }
+}
+
+/** "Ukraine's top general" qualifies the role by someone the known people do not belong to. */
+function hasForeignQualifier(phrase: string): boolean {
+  return /\b\p{Lu}[\p{L}]+['’]s\b/u.test(phrase) && organisationsIn(phrase).size === 0;
+}
+
+function sameSurnameAndCompatible(known: string, name: string): boolean {
+  const knownWords = known.split(' ');
+  const nameWords = name.split(' ');
+  if (surnameOf(known) !== surnameOf(name)) return false;
+  // "Jens Stoltenberg" and "J. Stoltenberg" agree; "Jens Stoltenberg" and "Anna Stoltenberg" do not.
+  if (knownWords.length === 1 || nameWords.length === 1) return true;
+  return knownWords[0]![0] === nameWords[0]![0];
+}
+
+export { normalizeWhitespace, genderOf };

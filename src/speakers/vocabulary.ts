@@ -1,0 +1,98 @@
+// What Verbatim knows about naming people, as tables: extend a list to teach it a new title or role.
+
+/** Words before a name that are titles, not part of the name ("Admiral Rob Bauer" → "Rob Bauer"). */
+export const honorifics = [
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'father', 'sister',
+  'admiral', 'general', 'gen', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'lieutenant', 'lt', 'sergeant', 'sgt', 'commander', 'marshal', 'field marshal',
+  'president', 'vice president', 'prime minister', 'premier', 'chancellor', 'minister', 'deputy minister', 'secretary', 'secretary general', 'secretary-general',
+  'senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor', 'deputy mayor', 'ambassador', 'envoy',
+  'commissioner', 'judge', 'justice', 'chief justice', 'attorney general', 'prosecutor', 'king', 'queen', 'prince', 'princess', 'pope', 'cardinal', 'bishop', 'archbishop',
+  'coach', 'manager', 'captain', 'chairman', 'chairwoman', 'chair', 'ceo', 'director', 'spokesperson', 'spokesman', 'spokeswoman', 'mp', 'mep', 'deputy', 'speaker',
+];
+
+/**
+ * Head nouns of roles and offices. A phrase whose head is one of these names a person by office
+ * ("the NATO chief", "the minister", "the coach"); the longest match wins, so "secretary general"
+ * is not taken for "general".
+ */
+export const roleNouns = [
+  'secretary general', 'secretary-general', 'deputy secretary general', 'foreign minister', 'defence minister', 'defense minister', 'prime minister',
+  'finance minister', 'interior minister', 'health minister', 'economy minister', 'energy minister', 'climate minister',
+  'minister', 'president', 'vice president', 'chancellor', 'premier', 'commissioner', 'chief', 'head', 'leader', 'chair', 'chairman', 'chairwoman',
+  'spokesperson', 'spokesman', 'spokeswoman', 'diplomat', 'top diplomat', 'politician', 'official', 'senior official', 'lawmaker', 'legislator',
+  'senator', 'governor', 'mayor', 'ambassador', 'envoy', 'general', 'admiral', 'commander', 'colonel', 'judge', 'prosecutor', 'lawyer', 'attorney',
+  'coach', 'manager', 'captain', 'striker', 'player', 'chief executive', 'executive', 'ceo', 'founder', 'director', 'scientist', 'researcher',
+  'professor', 'economist', 'analyst', 'expert', 'doctor', 'secretary', 'king', 'queen', 'monarch', 'pope', 'activist', 'campaigner', 'author',
+];
+
+/**
+ * Role nouns so general that they say nothing about which office is meant: "the politician",
+ * "the official". They resolve to the most prominent person of the passage.
+ */
+export const genericRoleNouns = ['politician', 'official', 'senior official', 'diplomat', 'top diplomat', 'leader', 'chief', 'head', 'executive', 'expert'];
+
+/** Offices known by several names: a role noun in one column matches a role containing another. */
+export const officeSynonyms: string[][] = [
+  ['secretary general', 'secretary-general', 'chief', 'head', 'leader', 'top diplomat'],
+  ['president', 'head of state', 'leader'],
+  ['prime minister', 'premier', 'head of government', 'leader'],
+  ['chief executive', 'ceo', 'boss', 'head'],
+  ['chairman', 'chairwoman', 'chair', 'head'],
+  ['spokesperson', 'spokesman', 'spokeswoman'],
+  ['commissioner', 'chief'],
+  ['coach', 'manager', 'head coach'],
+];
+
+/** Other names of organisations, so "the alliance's top diplomat" can be matched to a NATO role. */
+export const organisationAliases: string[][] = [
+  ['nato', 'alliance', 'north atlantic alliance', 'western military alliance', 'military alliance', 'bloc', 'north atlantic treaty organization'],
+  ['eu', 'european union', 'bloc', 'union', 'brussels', 'european commission', 'commission'],
+  ['un', 'united nations', 'world body'],
+];
+
+export const pronouns: Record<string, 'male' | 'female' | 'plural'> = {
+  he: 'male', him: 'male', his: 'male',
+  she: 'female', her: 'female', hers: 'female',
+  they: 'plural', them: 'plural',
+};
+
+/** Titles and role nouns that tell a person's gender. */
+export const genderedTitles: Record<string, 'male' | 'female'> = {
+  mr: 'male', sir: 'male', lord: 'male', king: 'male', prince: 'male', father: 'male', chairman: 'male', spokesman: 'male', congressman: 'male',
+  mrs: 'female', ms: 'female', miss: 'female', dame: 'female', lady: 'female', queen: 'female', princess: 'female', sister: 'female',
+  chairwoman: 'female', spokeswoman: 'female', congresswoman: 'female',
+};
+
+/** Common given names and their usual gender; a hint only, used when the text gives no pronoun. */
+export const givenNames: Record<'male' | 'female', string[]> = {
+  male: [
+    'adam', 'adrian', 'ahmed', 'alain', 'albert', 'aleksander', 'alex', 'alexander', 'alexei', 'ali', 'andreas', 'andrei', 'andrew', 'andriy', 'andrzej', 'antonio', 'antony',
+    'arnold', 'ben', 'benjamin', 'bernd', 'bjorn', 'boris', 'carl', 'carlos', 'charles', 'chris', 'christian', 'christoph', 'daniel', 'david', 'dmitry', 'dmytro',
+    'donald', 'edward', 'emmanuel', 'erik', 'felix', 'francesco', 'francois', 'frank', 'friedrich', 'george', 'georg', 'gerhard', 'giorgio', 'giuseppe', 'hans', 'heinrich',
+    'henrik', 'henry', 'igor', 'ivan', 'jacob', 'jakub', 'james', 'jan', 'jean', 'jens', 'joe', 'johan', 'johann', 'john', 'jonas', 'jorge', 'jose', 'josef', 'joseph',
+    'juan', 'julian', 'jurgen', 'karl', 'kevin', 'klaus', 'krzysztof', 'lars', 'lloyd', 'lorenzo', 'luca', 'lucas', 'ludwig', 'lukas', 'luis', 'magnus', 'marc', 'marco',
+    'marek', 'mark', 'markus', 'martin', 'mateusz', 'matteo', 'matthias', 'michael', 'michal', 'miguel', 'mikhail', 'mykola', 'nicolas', 'niklas', 'nils', 'olaf', 'oleg',
+    'oleksandr', 'oleksii', 'olivier', 'oscar', 'owen', 'pablo', 'paolo', 'patrick', 'paul', 'pavel', 'pedro', 'peter', 'petr', 'petro', 'philipp', 'pierre', 'piotr',
+    'rafael', 'ralf', 'richard', 'rishi', 'robert', 'rob', 'roberto', 'rolf', 'sam', 'samuel', 'scott', 'sebastian', 'sergei', 'sergey', 'serhiy', 'simon', 'stefan',
+    'stephen', 'steve', 'sven', 'thomas', 'tim', 'tobias', 'tom', 'tomasz', 'valery', 'viktor', 'vincent', 'vladimir', 'volodymyr', 'walter', 'william', 'wolfgang',
+    'xavier', 'yuri', 'yurii',
+  ],
+  female: [
+    'agnieszka', 'alexandra', 'alice', 'alina', 'amelia', 'ana', 'anastasia', 'andrea', 'angela', 'anna', 'anne', 'annalena', 'antonia', 'barbara', 'beata', 'birgit',
+    'camille', 'carla', 'caroline', 'catherine', 'charlotte', 'chiara', 'christine', 'claire', 'claudia', 'daria', 'diana', 'dorota', 'elena', 'elina', 'elisabeth',
+    'elizabeth', 'ella', 'elzbieta', 'emily', 'emma', 'eva', 'ewa', 'francesca', 'giorgia', 'greta', 'hanna', 'hannah', 'helen', 'helena', 'ingrid', 'irina', 'isabel',
+    'isabella', 'jacinda', 'jane', 'joanna', 'julia', 'kaja', 'karin', 'katarzyna', 'katharina', 'kamala', 'kristina', 'laura', 'lena', 'lisa', 'liz', 'lucia', 'magdalena',
+    'maia', 'maja', 'margaret', 'margrethe', 'maria', 'marie', 'marina', 'marta', 'martina', 'mary', 'mette', 'monika', 'nadia', 'natalia', 'nathalie', 'nina', 'olena',
+    'olga', 'paula', 'rachel', 'roberta', 'rosa', 'sandra', 'sanna', 'sara', 'sarah', 'silvia', 'sofia', 'sophie', 'susanne', 'svetlana', 'tatiana', 'ursula', 'valentina',
+    'vera', 'victoria', 'yulia', 'zofia', 'zuzana',
+  ],
+};
+
+/** Words that look like names at the start of a sentence but are not people. */
+export const notNames = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'we', 'our', 'i', 'you', 'they', 'he', 'she', 'his', 'her', 'their', 'there', 'here',
+  'however', 'meanwhile', 'moreover', 'still', 'also', 'but', 'and', 'or', 'so', 'yet', 'then', 'now', 'today', 'yesterday', 'tomorrow', 'on', 'in', 'at', 'for', 'from',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'according', 'as', 'when', 'while', 'after', 'before', 'since', 'despite', 'if',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'earlier', 'later', 'first', 'second',
+  'all', 'many', 'some', 'no', 'not', 'only', 'even', 'both', 'each', 'every', 'other', 'another', 'such', 'what', 'who', 'why', 'how', 'where', 'which',
+]);

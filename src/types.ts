@@ -1,0 +1,115 @@
+// The domain, in one place. Every stage speaks these types.
+import type { Root } from 'mdast';
+
+/** One input file as read from disk: the only thing per-article work needs. */
+export interface SourceFile {
+  /** Path relative to the input folder, with forward slashes. */
+  file: string;
+  /** Decoded text (BOM removed, line endings normalised to LF). */
+  text: string;
+}
+
+/** Front matter fields a writer may set; each wins over what is extracted. */
+export interface FrontMatter {
+  title?: string;
+  sources?: string[];
+  publisher?: string;
+  date?: string;
+  byline?: string;
+  themes?: string[];
+}
+
+/** How a quote was attributed: kept so a reader (and the scorer) can see why. */
+export type Attribution =
+  | 'explicit' // a speaker phrase beside an attribution verb
+  | 'pronoun' // "he said", resolved to the nearest fitting person
+  | 'role' // "the NATO chief said", resolved by role
+  | 'continuation' // a quote-only paragraph or the second half of a split quote
+  | 'none';
+
+export interface Quote {
+  /** Stable across builds: derived from the article slug and the quote's text. */
+  id: string;
+  text: string;
+  /** Canonical speaker name, the group or office as written, or null. */
+  speaker: string | null;
+  speakerId: string | null;
+  partial: boolean;
+  /** True for quotes printed without quotation marks (pull-quotes, "…, Bauer warned."). */
+  unmarked: boolean;
+  attribution: Attribution;
+  /** Ids of the same statement in other articles (filled by the link stage). */
+  sameAs: string[];
+  /** 1-based line in the input file where the quote starts. */
+  line: number;
+}
+
+export interface Person {
+  name: string;
+  role: string | null;
+  gender: 'male' | 'female' | null;
+}
+
+export interface Article {
+  file: string;
+  slug: string;
+  url: string;
+  title: string;
+  sources: string[];
+  publisher: string | null;
+  date: string | null;
+  byline: string | null;
+  body: string;
+  themes: string[];
+  quotes: Quote[];
+  related: string[];
+  /** People named in the article (quoted or not), with their roles. */
+  people: Person[];
+  /** The cleaned body as a document tree, with quotes marked; rendered to HTML later. */
+  tree: Root;
+}
+
+export interface Speaker {
+  id: string;
+  name: string;
+  /** Roles as written in the articles, most frequent first. */
+  roles: string[];
+  /** True for a person; false for a group or office ("Washington"). */
+  person: boolean;
+  url: string;
+  quotes: string[];
+  articles: string[];
+}
+
+export interface Theme {
+  id: string;
+  label: string;
+  description: string;
+  url: string;
+  articles: string[];
+  quotes: string[];
+}
+
+export interface RelatedArticle {
+  slug: string;
+  score: number;
+  /** Why: shared theme labels and speaker names, for the "related" cards. */
+  reasons: string[];
+}
+
+/** The whole corpus after the link stage: what rendering and the data files read. */
+export interface Corpus {
+  articles: Article[];
+  speakers: Speaker[];
+  themes: Theme[];
+  relatedReasons: Map<string, RelatedArticle[]>;
+}
+
+/** A problem found in an input file, positioned like a vfile message. */
+export interface Diagnostic {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  severity: 'error' | 'warning';
+}
