@@ -44,7 +44,7 @@ function isProse(text: string): boolean {
 /** Short, unpunctuated, capitalised: a headline, a subheading or a list of other headlines. */
 function isHeadlineLike(text: string): boolean {
   const trimmed = text.trim();
-  return words(trimmed) <= 16 && !/[.!?:;,]$/.test(trimmed) && /^[\p{Lu}\d"“„«‘']/u.test(trimmed);
+  return words(trimmed) <= 16 && !/[.!?:;,…]["”»’']?$/.test(trimmed) && /^[\p{Lu}\d"“„«‘']/u.test(trimmed);
 }
 
 function isNameLine(text: string): boolean {

@@ -42,11 +42,13 @@ export type ThemeDefinition = z.infer<typeof ThemeDefinitionSchema>;
 export class ConfigError extends Error {}
 
 /** Validates parsed configuration; `file` names the config file in error messages. */
-export function parseConfig(value: unknown, file: string): Config {
+export function parseConfig(value: unknown, file: string, text = ''): Config {
   const result = ConfigSchema.safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new ConfigError(`${file}:1:1: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    const key = [...issue.path].reverse().find((part) => typeof part === 'string');
+    const line = key ? Math.max(1, text.split('\n').findIndex((row) => row.includes(`"${key}"`)) + 1) : 1;
+    throw new ConfigError(`${file}:${line}:1: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   }
   const ids = new Set<string>();
   for (const theme of result.data.themes.taxonomy) {

@@ -1,7 +1,8 @@
 // The tree node that marks a quotation inside a paragraph, so the page can highlight it and link to it.
 import type { Paragraph, PhrasingContent, Text } from 'mdast';
+import type { Node } from 'unist';
 
-export interface Quotation {
+export interface Quotation extends Node {
   type: 'quotation';
   quoteId: string;
   /** 0 for the first part; further parts belong to a quotation that runs over several paragraphs. */

@@ -1,0 +1,82 @@
+// The link stage: the only place where articles meet. Speakers merged, themes assigned,
+// related articles scored, the same statement found across outlets.
+import type { Config } from '../config/config.ts';
+import type { ExtractedArticle } from '../extract/article.ts';
+import type { Article, Corpus, Theme } from '../types.ts';
+import { relateArticles } from './related.ts';
+import { mergeSpeakers } from './speakers.ts';
+import { findSameStatements } from './statements.ts';
+import { assignThemes } from './themes.ts';
+
+export function linkCorpus(extracted: ExtractedArticle[], config: Config): Corpus {
+  const sorted = [...extracted].sort((left, right) => (left.file < right.file ? -1 : left.file > right.file ? 1 : 0));
+  uniqueSlugs(sorted);
+  const { canonical, speakers } = mergeSpeakers(sorted);
+  const speakerByName = new Map(speakers.map((speaker) => [speaker.name, speaker]));
+  const taxonomy = config.themes.taxonomy;
+
+  const articles: Article[] = sorted.map(({ frontMatterThemes, ...article }) => ({
+    ...article,
+    themes: assignThemes(taxonomy, config.themes.minimumMatches, article.title, article.body, frontMatterThemes),
+    related: [],
+    quotes: article.quotes.map((quote) => {
+      const name = quote.speaker ? (canonical.get(quote.speaker) ?? quote.speaker) : null;
+      return { ...quote, speaker: name, speakerId: name ? (speakerByName.get(name)?.id ?? null) : null };
+    }),
+  }));
+
+  const sameAs = findSameStatements(articles.flatMap((article) => article.quotes.map((quote) => ({ id: quote.id, article: article.slug, speakerId: quote.speakerId, text: quote.text }))));
+  for (const article of articles) for (const quote of article.quotes) quote.sameAs = sameAs.get(quote.id) ?? [];
+
+  for (const speaker of speakers) {
+    for (const article of articles) {
+      const quotes = article.quotes.filter((quote) => quote.speakerId === speaker.id);
+      if (quotes.length === 0) continue;
+      speaker.articles.push(article.slug);
+      speaker.quotes.push(...quotes.map((quote) => quote.id));
+    }
+  }
+
+  const definedThemes = new Map(taxonomy.map((theme) => [theme.id, theme]));
+  const themeIds = [...new Set([...taxonomy.map((theme) => theme.id), ...articles.flatMap((article) => article.themes)])];
+  const themes: Theme[] = themeIds.map((id) => {
+    const definition = definedThemes.get(id);
+    const withTheme = articles.filter((article) => article.themes.includes(id));
+    return {
+      id,
+      label: definition?.label ?? id.replace(/-/g, ' ').replace(/^\w/, (letter) => letter.toUpperCase()),
+      description: definition?.description ?? '',
+      url: `themes/${id}.html`,
+      articles: withTheme.map((article) => article.slug),
+      quotes: withTheme.flatMap((article) => article.quotes.map((quote) => quote.id)),
+    };
+  });
+
+  const themeLabel = new Map(themes.map((theme) => [theme.id, theme.label]));
+  const speakerLabel = new Map(speakers.map((speaker) => [speaker.id, speaker.name]));
+  const relatedReasons = relateArticles(
+    articles.map((article) => ({
+      slug: article.slug,
+      themes: article.themes,
+      speakers: [...new Set(article.quotes.map((quote) => quote.speakerId).filter((id): id is string => id !== null))],
+    })),
+    config.related.limit,
+    (kind, id) => (kind === 'theme' ? themeLabel.get(id) : speakerLabel.get(id)) ?? id,
+  );
+  for (const article of articles) article.related = (relatedReasons.get(article.slug) ?? []).map((entry) => entry.slug);
+
+  return { articles, speakers, themes, relatedReasons };
+}
+
+/** Two files whose names slugify alike ("a b.txt", "a-b.txt") get distinct, still stable, slugs. */
+function uniqueSlugs(articles: ExtractedArticle[]): void {
+  const seen = new Map<string, number>();
+  for (const article of articles) {
+    const count = seen.get(article.slug) ?? 0;
+    seen.set(article.slug, count + 1);
+    if (count > 0) {
+      article.slug = `${article.slug}-${count + 1}`;
+      article.url = `articles/${article.slug}.html`;
+    }
+  }
+}

@@ -1,0 +1,60 @@
+// One speaker across the corpus: "Stoltenberg", "Jens Stoltenberg" and
+// "NATO Secretary-General Jens Stoltenberg" in three articles are one speaker page.
+import { slugify, surnameOf } from '../speakers/names.ts';
+import type { Speaker } from '../types.ts';
+import type { ExtractedArticle } from '../extract/article.ts';
+
+interface SpeakerEntry {
+  name: string;
+  person: boolean;
+  roles: Map<string, number>;
+}
+
+/** Maps every speaker name as extracted to its canonical name, and builds the speaker list. */
+export function mergeSpeakers(articles: ExtractedArticle[]): { canonical: Map<string, string>; speakers: Speaker[] } {
+  const entries = new Map<string, SpeakerEntry>();
+  for (const article of articles) {
+    for (const person of article.people) {
+      const entry = entries.get(person.name) ?? { name: person.name, person: true, roles: new Map() };
+      if (person.role) entry.roles.set(person.role, (entry.roles.get(person.role) ?? 0) + 1);
+      entries.set(person.name, entry);
+    }
+  }
+  // A one-word speaker ("Stoltenberg") is the person of that surname when the corpus knows exactly one.
+  const canonical = new Map<string, string>();
+  for (const article of articles) {
+    for (const quote of article.quotes) {
+      if (!quote.speaker || canonical.has(quote.speaker)) continue;
+      if (entries.has(quote.speaker)) {
+        canonical.set(quote.speaker, quote.speaker);
+        continue;
+      }
+      const bySurname = quote.speaker.includes(' ') ? [] : [...entries.values()].filter((entry) => entry.person && surnameOf(entry.name) === quote.speaker);
+      if (bySurname.length === 1) {
+        canonical.set(quote.speaker, bySurname[0]!.name);
+      } else {
+        canonical.set(quote.speaker, quote.speaker);
+        entries.set(quote.speaker, { name: quote.speaker, person: false, roles: new Map() });
+      }
+    }
+  }
+  const speakers: Speaker[] = [];
+  const ids = new Set<string>();
+  for (const entry of [...entries.values()].sort((left, right) => left.name.localeCompare(right.name))) {
+    const quoted = articles.some((article) => article.quotes.some((quote) => quote.speaker && canonical.get(quote.speaker) === entry.name));
+    if (!quoted) continue;
+    let id = slugify(entry.name) || 'speaker';
+    for (let suffix = 2; ids.has(id); suffix++) id = `${slugify(entry.name)}-${suffix}`;
+    ids.add(id);
+    speakers.push({
+      id,
+      name: entry.name,
+      roles: [...entry.roles.entries()].sort((left, right) => right[1] - left[1] || left[0].localeCompare(right[0])).map(([role]) => role),
+      person: entry.person,
+      url: `speakers/${id}.html`,
+      quotes: [],
+      articles: [],
+    });
+  }
+  return { canonical, speakers };
+}

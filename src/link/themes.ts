@@ -1,0 +1,21 @@
+// Themes from the taxonomy in the config: an article has a theme when enough of the theme's
+// phrases occur in it (a phrase in the headline counts double). Front matter themes are added.
+import type { ThemeDefinition } from '../config/config.ts';
+
+function countMatches(text: string, phrase: string): number {
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return (text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu')) ?? []).length;
+}
+
+export function themeScore(theme: ThemeDefinition, title: string, body: string): number {
+  return theme.phrases.reduce((sum, phrase) => sum + countMatches(body, phrase) + 2 * countMatches(title, phrase), 0);
+}
+
+export function assignThemes(taxonomy: ThemeDefinition[], minimumMatches: number, title: string, body: string, frontMatterThemes: string[]): string[] {
+  const scored = taxonomy
+    .map((theme) => ({ id: theme.id, score: themeScore(theme, title, body) }))
+    .filter((entry) => entry.score >= minimumMatches)
+    .sort((left, right) => right.score - left.score || left.id.localeCompare(right.id))
+    .map((entry) => entry.id);
+  return [...new Set([...frontMatterThemes, ...scored])];
+}

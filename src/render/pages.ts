@@ -1,0 +1,134 @@
+// Every page of the site as a path, a template and the values it shows. Rendering is a
+// function of the linked corpus: no page looks at the file system.
+import type { Liquid } from 'liquidjs';
+import type { Config } from '../config/config.ts';
+import type { Article, Corpus, Quote, Speaker, Theme } from '../types.ts';
+import { renderBody } from './body.ts';
+
+export interface Page {
+  path: string;
+  html: string;
+}
+
+/** From a page at `path` back to the site root: "" at the top, "../" one folder down. */
+export function rootFor(path: string): string {
+  return '../'.repeat(path.split('/').length - 1);
+}
+
+interface QuoteView extends Quote {
+  url: string;
+  articleTitle: string;
+  articleUrl: string;
+  articleDate: string | null;
+  outlet: string;
+  speakerUrl: string | null;
+  sameAsViews: Array<{ url: string; outlet: string; title: string }>;
+}
+
+export function renderSite(corpus: Corpus, config: Config, engine: Liquid): Page[] {
+  const articleBySlug = new Map(corpus.articles.map((article) => [article.slug, article]));
+  const speakerById = new Map(corpus.speakers.map((speaker) => [speaker.id, speaker]));
+  const themeById = new Map(corpus.themes.map((theme) => [theme.id, theme]));
+  const quoteById = new Map<string, { quote: Quote; article: Article }>();
+  for (const article of corpus.articles) for (const quote of article.quotes) quoteById.set(quote.id, { quote, article });
+
+  const outletOf = (article: Article) => article.sources[0] ?? article.publisher ?? 'Unknown outlet';
+  const quoteView = ({ quote, article }: { quote: Quote; article: Article }): QuoteView => ({
+    ...quote,
+    url: `${article.url}#${quote.id}`,
+    articleTitle: article.title,
+    articleUrl: article.url,
+    articleDate: article.date,
+    outlet: outletOf(article),
+    speakerUrl: quote.speakerId ? (speakerById.get(quote.speakerId)?.url ?? null) : null,
+    sameAsViews: quote.sameAs.flatMap((id) => {
+      const other = quoteById.get(id);
+      return other ? [{ url: `${other.article.url}#${id}`, outlet: outletOf(other.article), title: other.article.title }] : [];
+    }),
+  });
+  const articleCard = (article: Article) => ({
+    slug: article.slug,
+    url: article.url,
+    title: article.title,
+    sources: article.sources,
+    publisher: article.publisher,
+    date: article.date,
+    byline: article.byline,
+    quoteCount: article.quotes.length,
+    themes: article.themes.flatMap((id) => (themeById.has(id) ? [themeById.get(id)!] : [])),
+  });
+  const newestFirst = (left: { date: string | null; title: string }, right: { date: string | null; title: string }) =>
+    (right.date ?? '').localeCompare(left.date ?? '') || left.title.localeCompare(right.title);
+
+  const pages: Page[] = [];
+  const render = (path: string, template: string, values: Record<string, unknown>) => {
+    const root = rootFor(path);
+    const html = engine.renderFileSync(template, { site: config.site, root, path, ...values });
+    pages.push({ path, html });
+  };
+
+  render('index.html', 'index', {
+    title: config.site.title,
+    articles: corpus.articles.map(articleCard).sort(newestFirst),
+    themes: corpus.themes.filter((theme) => theme.articles.length > 0),
+    speakerCount: corpus.speakers.length,
+    quoteCount: quoteById.size,
+  });
+
+  for (const article of corpus.articles) {
+    const path = article.url;
+    const quotes = article.quotes.map((quote) => quoteView({ quote, article }));
+    const speakers = uniqueBy(
+      quotes.filter((quote) => quote.speakerId).map((quote) => speakerById.get(quote.speakerId!)!),
+      (speaker) => speaker.id,
+    ).map((speaker) => ({ ...speaker, count: quotes.filter((quote) => quote.speakerId === speaker.id).length }));
+    render(path, 'article', {
+      title: article.title,
+      article: articleCard(article),
+      body: renderBody(article.tree, { quotes: new Map(article.quotes.map((quote) => [quote.id, quote])), speakers: speakerById, root: rootFor(path) }),
+      quotes,
+      speakers,
+      related: (corpus.relatedReasons.get(article.slug) ?? []).map((entry) => ({ ...articleCard(articleBySlug.get(entry.slug)!), reasons: [...new Set(entry.reasons)] })),
+    });
+  }
+
+  render('themes/index.html', 'themes', { title: 'Themes', themes: corpus.themes.map((theme) => ({ ...theme, quoteCount: theme.quotes.length })) });
+  for (const theme of corpus.themes) {
+    render(theme.url, 'theme', {
+      title: theme.label,
+      theme,
+      articles: theme.articles.map((slug) => articleCard(articleBySlug.get(slug)!)).sort(newestFirst),
+      quotes: theme.quotes.map((id) => quoteView(quoteById.get(id)!)).sort(newestFirst2),
+    });
+  }
+
+  render('speakers/index.html', 'speakers', {
+    title: 'Speakers',
+    people: corpus.speakers.filter((speaker) => speaker.person).map(speakerCard),
+    groups: corpus.speakers.filter((speaker) => !speaker.person).map(speakerCard),
+  });
+  for (const speaker of corpus.speakers) {
+    render(speaker.url, 'speaker', {
+      title: speaker.name,
+      speaker: speakerCard(speaker),
+      quotes: speaker.quotes.map((id) => quoteView(quoteById.get(id)!)).sort(newestFirst2),
+    });
+  }
+  return pages;
+
+  function speakerCard(speaker: Speaker) {
+    return { ...speaker, quoteCount: speaker.quotes.length, articleCount: speaker.articles.length };
+  }
+}
+
+/** A record of statements reads newest first; undated quotes last, then in article order. */
+function newestFirst2(left: QuoteView, right: QuoteView): number {
+  return (right.articleDate ?? '').localeCompare(left.articleDate ?? '') || left.articleUrl.localeCompare(right.articleUrl) || left.line - right.line;
+}
+
+function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => (seen.has(key(item)) ? false : (seen.add(key(item)), true)));
+}
+
+export type { Theme };

@@ -1,0 +1,69 @@
+// The site: composes the stages. read → clean/extract (per article) → link → render → write.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Config } from '../config/config.ts';
+import { extractArticle, type ExtractedArticle } from '../extract/article.ts';
+import { linkCorpus } from '../link/corpus.ts';
+import { dataFiles } from '../render/data.ts';
+import { renderSite } from '../render/pages.ts';
+import { createTemplateEngine } from '../render/templates.ts';
+import { listArticleFiles, readSourceFile } from '../read/read.ts';
+import type { Corpus, Diagnostic } from '../types.ts';
+import { writeSite } from '../write/write.ts';
+import { InputError } from './errors.ts';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const defaultTemplates = path.join(projectRoot, 'templates');
+
+export interface BuildOptions {
+  input: string;
+  output: string;
+  config: Config;
+  templates?: string;
+  /** Treat warnings as errors. */
+  strict?: boolean;
+}
+
+export interface BuildResult {
+  corpus: Corpus;
+  diagnostics: Diagnostic[];
+  pages: number;
+}
+
+export class BuildError extends Error {
+  constructor(readonly diagnostics: Diagnostic[]) {
+    super(`build failed with ${diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length} error(s)`);
+  }
+}
+
+/** Reads and extracts every article; errors are collected so one run reports every bad file. */
+export async function extractFolder(input: string): Promise<{ articles: ExtractedArticle[]; diagnostics: Diagnostic[] }> {
+  const files = await listArticleFiles(input);
+  const articles: ExtractedArticle[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const file of files) {
+    try {
+      const extraction = extractArticle(await readSourceFile(input, file));
+      articles.push(extraction.article);
+      diagnostics.push(...extraction.diagnostics.map((diagnostic) => ({ ...diagnostic, file: path.join(input, diagnostic.file) })));
+    } catch (error) {
+      if (error instanceof InputError) diagnostics.push({ ...error.toDiagnostic(), file: path.join(input, error.file) });
+      else throw error;
+    }
+  }
+  return { articles, diagnostics };
+}
+
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const { articles, diagnostics } = await extractFolder(options.input);
+  const failing = diagnostics.filter((diagnostic) => diagnostic.severity === 'error' || options.strict);
+  if (failing.length > 0) throw new BuildError(diagnostics.map((diagnostic) => (options.strict ? { ...diagnostic, severity: 'error' } : diagnostic)));
+  const corpus = linkCorpus(articles, options.config);
+  const templates = options.templates ?? defaultTemplates;
+  const pages = renderSite(corpus, options.config, createTemplateEngine(templates));
+  const data = Object.entries(dataFiles(corpus)).map(([file, value]) => ({ path: file, contents: `${JSON.stringify(value, null, 2)}\n` }));
+  await writeSite(options.output, [...pages.map((page) => ({ path: page.path, contents: page.html })), ...data], [
+    { from: path.join(templates, 'style.css'), to: 'style.css' },
+  ]);
+  return { corpus, diagnostics, pages: pages.length };
+}
