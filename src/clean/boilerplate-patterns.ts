@@ -46,7 +46,7 @@ export const boilerplateRules: BoilerplateRule[] = [
   { kind: 'caption', pattern: /\((?:Getty Images|AP Photo|AFP Photo|Reuters Photo|EPA|Shutterstock|AP|Reuters|AFP)(?:\/[^)]*)?\)\s*$/, reach: 'line' },
 
   // Who wrote it, where and when: kept for the metadata, taken out of the body.
-  { kind: 'byline', pattern: /^(?:by|written by|author:?)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|and|\|)\s*.*)?$/u, reach: 'line' },
+  { kind: 'byline', pattern: /^(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthor:?)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|and|\||·)\s*.*)?$/u, reach: 'line' },
   { kind: 'dateline', pattern: /^(?:published|updated|posted|last updated|first published)\b[^.]{0,60}\d{4}.*$/i, reach: 'line' },
   { kind: 'dateline', pattern: /^\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:[ ,]+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/, reach: 'line' },
   { kind: 'dateline', pattern: /^(?:[A-Z][\p{L}. -]+,\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^)]+\).*$/u, reach: 'line' },

@@ -1,0 +1,141 @@
+// End to end: the seeds built into a temporary folder, checked as a user and a validator would.
+import { execFile } from 'node:child_process';
+import { mkdtemp, mkdir, readFile, readdir, writeFile, cp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { HtmlValidate } from 'html-validate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config/load.ts';
+import { build, BuildError } from '../src/site/build.ts';
+import { projectRoot, seedsFolder } from './helpers.ts';
+
+const run = promisify(execFile);
+
+async function filesBelow(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name)).sort();
+}
+
+async function buildSeeds(output: string) {
+  const config = await loadConfig(path.join(projectRoot, 'verbatim.config.json'), true);
+  return build({ input: seedsFolder, output, config });
+}
+
+let site: string;
+beforeAll(async () => {
+  site = path.join(await mkdtemp(path.join(tmpdir(), 'verbatim-')), 'site');
+  await buildSeeds(site);
+});
+
+describe('build of the seeds', () => {
+  it('writes the data files of the contract', async () => {
+    const articles = JSON.parse(await readFile(path.join(site, 'data/articles.json'), 'utf8'));
+    expect(articles.map((article: { file: string }) => article.file)).toEqual([
+      '000_4aa4ee8aa911d42a.txt',
+      '001_cdc650c65d817e1a.txt',
+      '002_b85de5f2a6ed30c6.txt',
+      '003_71a02698f07e61a3.txt',
+      '004_2f7c325c21075ff2.txt',
+    ]);
+    for (const article of articles) {
+      expect(Object.keys(article)).toEqual(expect.arrayContaining(['file', 'slug', 'url', 'title', 'sources', 'publisher', 'date', 'byline', 'body', 'themes', 'quotes', 'related']));
+      expect(article.slug).toMatch(/^[a-z0-9-]+$/);
+      for (const quote of article.quotes) expect(Object.keys(quote)).toEqual(expect.arrayContaining(['id', 'text', 'speaker', 'speakerId', 'partial', 'sameAs']));
+    }
+    const speakers = JSON.parse(await readFile(path.join(site, 'data/speakers.json'), 'utf8'));
+    const stoltenberg = speakers.find((speaker: { name: string }) => speaker.name === 'Jens Stoltenberg');
+    expect(stoltenberg.articles).toHaveLength(5);
+    const quotes = JSON.parse(await readFile(path.join(site, 'data/quotes.json'), 'utf8'));
+    expect(quotes).toHaveLength(30);
+    const themes = JSON.parse(await readFile(path.join(site, 'data/themes.json'), 'utf8'));
+    expect(themes.find((theme: { id: string }) => theme.id === 'military-aid').articles.length).toBeGreaterThan(2);
+  });
+
+  it('links the same statement across outlets', async () => {
+    const quotes = JSON.parse(await readFile(path.join(site, 'data/quotes.json'), 'utf8')) as Array<{ id: string; text: string; sameAs: string[] }>;
+    const forever = quotes.find((quote) => quote.text === 'Putin has lost Ukraine forever')!;
+    const permanently = quotes.find((quote) => quote.text === 'Putin has permanently lost Ukraine')!;
+    expect(forever.sameAs).toContain(permanently.id);
+    expect(permanently.sameAs).toContain(forever.id);
+  });
+
+  it('resolves every relative href and src to a file, and every #fragment to an id', async () => {
+    const pages = (await filesBelow(site)).filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(15);
+    const broken: string[] = [];
+    for (const page of pages) {
+      const html = await readFile(page, 'utf8');
+      for (const match of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
+        const link = match[1]!.replace(/&amp;/g, '&');
+        expect(link).not.toMatch(/^(?:\/|https?:)/);
+        const [target, fragment] = link.split('#');
+        const file = target ? path.resolve(path.dirname(page), target) : page;
+        const contents = await readFile(file, 'utf8').catch(() => null);
+        if (contents === null) broken.push(`${path.relative(site, page)} → ${link}`);
+        else if (fragment && !contents.includes(`id="${fragment}"`)) broken.push(`${path.relative(site, page)} → ${link} (no such id)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('writes valid HTML', async () => {
+    // Headlines are printed as the outlet wrote them, so a <title> may run past 70 characters.
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'long-title': 'off' } });
+    const problems: string[] = [];
+    for (const page of (await filesBelow(site)).filter((file) => file.endsWith('.html'))) {
+      const report = await validator.validateFile(page);
+      for (const result of report.results) for (const message of result.messages) problems.push(`${path.relative(site, page)}:${message.line}:${message.column}: ${message.message} (${message.ruleId})`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('highlights each quote with a stable anchor linked to its speaker page', async () => {
+    const html = await readFile(path.join(site, 'articles/002-b85de5f2a6ed30c6.html'), 'utf8');
+    const articles = JSON.parse(await readFile(path.join(site, 'data/articles.json'), 'utf8'));
+    const quote = articles[2].quotes[0];
+    expect(html).toContain(`<mark class="quote" id="${quote.id}"`);
+    expect(html).toContain(`href="../speakers/jens-stoltenberg.html#${quote.id}"`);
+    const speakerPage = await readFile(path.join(site, 'speakers/jens-stoltenberg.html'), 'utf8');
+    expect(speakerPage).toContain(`href="../articles/002-b85de5f2a6ed30c6.html#${quote.id}"`);
+  });
+
+  it('is deterministic: a second build is byte-identical', async () => {
+    const again = path.join(await mkdtemp(path.join(tmpdir(), 'verbatim-')), 'site');
+    await buildSeeds(again);
+    const first = await filesBelow(site);
+    const second = await filesBelow(again);
+    expect(second.map((file) => path.relative(again, file))).toEqual(first.map((file) => path.relative(site, file)));
+    for (const file of first) expect(await readFile(path.join(again, path.relative(site, file)))).toEqual(await readFile(file));
+  });
+});
+
+describe('bad input', () => {
+  it('fails with file:line:column, exits non-zero and leaves the previous output intact', async () => {
+    const work = await mkdtemp(path.join(tmpdir(), 'verbatim-bad-'));
+    const input = path.join(work, 'input');
+    await mkdir(input);
+    await cp(path.join(seedsFolder, '000_4aa4ee8aa911d42a.txt'), path.join(input, 'good.txt'));
+    const output = path.join(work, 'site');
+    const cli = path.join(projectRoot, 'src/cli.ts');
+    const tsx = path.join(projectRoot, 'node_modules/.bin/tsx');
+    await run(tsx, [cli, 'build', '--input', input, '--output', output], { cwd: projectRoot });
+    const before = await readFile(path.join(output, 'index.html'), 'utf8');
+
+    await writeFile(path.join(input, 'broken.md'), '---\ntitle: Fine\ndate: not a date\n---\nBody.\n');
+    const failure = await run(tsx, [cli, 'build', '--input', input, '--output', output], { cwd: projectRoot }).catch((error: { code: number; stderr: string }) => error);
+    expect(failure).toMatchObject({ code: 1 });
+    expect((failure as { stderr: string }).stderr).toContain(`${path.join(input, 'broken.md')}:3:1: error: front matter "date"`);
+    expect(await readFile(path.join(output, 'index.html'), 'utf8')).toBe(before);
+  });
+
+  it('reports every bad file in one run', async () => {
+    const input = await mkdtemp(path.join(tmpdir(), 'verbatim-bad-'));
+    await writeFile(path.join(input, 'a.md'), '---\ntitle: [unclosed\n---\n');
+    await writeFile(path.join(input, 'b.txt'), new Uint8Array([0x41, 0xff, 0x42]));
+    const config = await loadConfig(path.join(projectRoot, 'verbatim.config.json'), true);
+    const error = await build({ input, output: path.join(input, 'out'), config }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(BuildError);
+    expect((error as BuildError).diagnostics.map((diagnostic) => path.basename(diagnostic.file))).toEqual(['a.md', 'b.txt']);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { parseRawArticle } from '../src/clean/raw-article.ts';
+import { matchBoilerplate } from '../src/clean/boilerplate-patterns.ts';
+
+describe('clean', () => {
+  const raw = [
+    'Example.com - All The News',
+    'Budget talks stall as ministers trade blame',
+    'By Anna Keller',
+    '',
+    'The finance ministers of the bloc failed on Tuesday to agree a budget for next year, officials said after the meeting.',
+    '',
+    'ADVERTISEMENT',
+    '',
+    'What comes next',
+    '',
+    'Talks resume in March, when the *interim* plan expires and #budget2025 trends again.',
+    '',
+    'Read also: Ministers meet in Brussels',
+    '',
+    'We use cookies to improve your experience. By continuing you accept our cookie policy.',
+    '',
+    'More News',
+    'Another headline here',
+    'And one more headline',
+  ].join('\n');
+  const article = parseRawArticle(raw);
+  const texts = article.tree.children.map((node) => ('children' in node ? node.children.map((child) => ('value' in child ? child.value : '')).join('') : ''));
+
+  it('finds the headline below the site banner', () => {
+    expect(article.title).toEqual({ text: 'Budget talks stall as ministers trade blame', line: 2 });
+  });
+
+  it('keeps prose and makes a subheading a heading', () => {
+    expect(article.tree.children.map((node) => node.type)).toEqual(['paragraph', 'heading', 'paragraph']);
+    expect(texts[1]).toBe('What comes next');
+  });
+
+  it('keeps * and # literal: raw text is not Markdown', () => {
+    expect(texts[2]).toBe('Talks resume in March, when the *interim* plan expires and #budget2025 trends again.');
+  });
+
+  it('takes out the furniture and keeps it for the metadata', () => {
+    const kinds = article.furniture.map((line) => line.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['banner', 'byline', 'advertisement', 'read-also', 'cookie-banner', 'related-news']));
+    expect(texts.join(' ')).not.toMatch(/ADVERTISEMENT|Read also|cookies|Another headline/);
+  });
+
+  it('records positions from the input file', () => {
+    expect(article.tree.children[0]!.position?.start.line).toBe(5);
+  });
+
+  it('has a readable boilerplate table', () => {
+    expect(matchBoilerplate('All rights reserved. Copyright Agence France-Presse.')?.kind).toBe('copyright');
+    expect(matchBoilerplate('Source:  ANSA')?.kind).toBe('source');
+    expect(matchBoilerplate('ua en ru')?.kind).toBe('language-switcher');
+    expect(matchBoilerplate('The minister said the plan would use existing funds.')).toBeUndefined();
+  });
+});
