@@ -35,6 +35,10 @@ export interface BoilerplateRule {
 export const boilerplateRules: BoilerplateRule[] = [
   // Site furniture at the top of a page.
   { kind: 'banner', pattern: /^[\w.-]+\.(?:com|org|net|info|ua|eu|de|uk|fr|it|pl)\s+[-–—|]\s+.+$/i, reach: 'line' },
+  // A site name and its tagline: "EuroTech Monitor - Europe's Digital Policy Desk".
+  { kind: 'banner', pattern: /^\p{Lu}[\p{L}\d.]*(?:\s[\p{Lu}\d][\p{L}\d.]*){0,2}\s[-–—|]\s.*\b(?:news|your|in english|online|desk|world|daily|today|times|without borders|markets|policy|science)\b.*$/iu, reach: 'line' },
+  // Navigation: "Markets | Gas | Power", "Home / Policy / Competition".
+  { kind: 'label', pattern: /^[^|/]{1,30}(?:\s[|/›>»]\s[^|/]{1,30}){2,}$/u, reach: 'line' },
   { kind: 'language-switcher', pattern: /^(?:[a-z]{2}(?:\s*[|/·]\s*|\s+)){1,6}[a-z]{2}$/i, reach: 'line' },
   { kind: 'label', pattern: /^(?:category|section|topic|tags?|world|news|politics|economy|business|sport|sports|culture|science|technology|tech|health|opinion|europe|publication date|published|updated|share|print|listen|home)$/i, reach: 'line' },
   { kind: 'label', pattern: /^(?:reading time|estimated reading time)\b.*$/i, reach: 'line' },

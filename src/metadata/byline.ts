@@ -14,7 +14,7 @@ const labels = boilerplateRules.filter((rule) => rule.kind === 'label');
 
 export function findByline(lines: Array<{ kind: string; text: string }>): string | null {
   for (const line of lines) {
-    const byPrefix = new RegExp(String.raw`^(?:by|written by|author:?)\s+(${name})`, 'u').exec(line.text);
+    const byPrefix = new RegExp(String.raw`^(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthor:?)\s+(${name})`, 'u').exec(line.text);
     if (byPrefix) return byPrefix[1]!;
     // "Daria DurovaWorld": a name whose last word runs into a category label.
     const glued = new RegExp(String.raw`^(${name})(\p{Lu}\p{Ll}+)$`, 'u').exec(line.text);

@@ -14,6 +14,7 @@ const site = String.raw`([\p{Lu}\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)+|\p{Lu}[\p{
 
 export const publisherPatterns: Array<{ kinds: string[]; pattern: RegExp }> = [
   { kinds: ['banner'], pattern: /^([\w.-]+\.[a-z]{2,})\s+[-–—|]/i },
+  { kinds: ['banner'], pattern: /^(\p{Lu}[\p{L}\d.]*(?:\s[\p{Lu}\d][\p{L}\d.]*){0,2})\s[-–—|]\s/u },
   { kinds: ['promotion'], pattern: new RegExp(String.raw`\bour\s+(?:Telegram|Viber|website|site|channel|newsletter|app|Facebook|page)\s+(?:channel\s+)?${site}`, 'u') },
   { kinds: ['related-news'], pattern: new RegExp(String.raw`^As\s+${site}\s+(?:wrote|reported|has reported|previously reported)`, 'u') },
   { kinds: ['copyright'], pattern: new RegExp(String.raw`^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?${site}`, 'iu') },

@@ -18,7 +18,7 @@ export function collectMentions(sentences: Sentence[], registry: PeopleRegistry,
       const before = sentence.text.slice(0, match.index!);
       const after = sentence.text.slice(match.index! + match[0].length);
       const subject = opensClause(before) || followedByVerb(after);
-      const named = parsePersonPhrase([roleBefore(before), run, roleAfter(after)].filter(Boolean).join(', '));
+      const named = parsePersonPhrase([roleBefore(before) ?? roleRightBefore(before), run, roleAfter(after)].filter(Boolean).join(', '));
       if (named) {
         const person = registry.register(named.name, named.role, named.gender);
         registry.mention(person, position(offset), subject);
@@ -66,6 +66,14 @@ function isRolePhrase(text: string): boolean {
 function roleAfter(after: string): string | null {
   const appositive = /^,\s*([^,\u2063]{3,80}?),/.exec(after);
   return appositive && isRolePhrase(appositive[1]!) ? appositive[1]! : null;
+}
+
+/** "coach Marco Lendini", "club president Sabine Kraus": a lower-case role right before the name. */
+function roleRightBefore(before: string): string | null {
+  const words = /((?:[\p{Ll}-]+\s+){1,3})$/u.exec(before)?.[1]?.trim();
+  if (!words) return null;
+  const head = roleHead(words);
+  return head && words.replace(/-/g, ' ').endsWith(head) ? words : null;
 }
 
 /** "As the head of the NATO military committee, Admiral Rob Bauer, notes": the role before it. */

@@ -43,7 +43,7 @@ function officesMatch(phraseHead: string, role: string): boolean {
   const roleLower = role.toLowerCase().replace(/-/g, ' ');
   const personHead = roleHead(roleLower);
   if (!personHead) return false;
-  if (personHead === phraseHead) return true;
+  if (personHead === phraseHead || personHead.endsWith(` ${phraseHead}`)) return true;
   return officeSynonyms.some((names) => names.includes(phraseHead) && names.some((name) => ` ${roleLower} `.includes(` ${name} `)));
 }
 
@@ -96,8 +96,11 @@ export class PeopleRegistry {
     const phraseOrganisations = organisationsIn(phrase);
     const before = this.mentions.filter((mention) => mention.position < position).reverse();
     const candidates = [...new Set([...before.map((mention) => mention.person), ...this.people])];
+    // "Ukraine's top general" is nobody whose role does not name Ukraine.
+    const qualifiers = [...phrase.matchAll(/\b(\p{Lu}[\p{L}]+)['’]s\b/gu)].map((match) => match[1]!.toLowerCase());
     const compatible = (person: Person) => {
       if (!person.role) return false;
+      if (qualifiers.some((qualifier) => !person.role!.toLowerCase().includes(qualifier) && organisationsIn(qualifier).size === 0)) return false;
       const personOrganisations = organisationsIn(person.role);
       return [...phraseOrganisations].every((organisation) => personOrganisations.has(organisation));
     };
@@ -123,6 +126,11 @@ export class PeopleRegistry {
       return person ? { speaker: person.name, person, attribution: 'pronoun' } : unresolved;
     }
     if (lower === 'it' || lower === 'i' || lower === 'we' || lower === 'you') return unresolved;
+    // "Nowak, standing beside her,": a participle clause is not part of who is speaking.
+    if (text.includes(',')) {
+      const kept = text.split(/\s*,\s*/).filter((segment) => segment && (/^\p{Lu}/u.test(segment) || roleHead(segment) !== null));
+      if (kept.length > 0 && kept.join(', ') !== text) return this.resolve(kept.join(', '), position);
+    }
     const named = parsePersonPhrase(text);
     if (named) {
       const person = this.register(named.name, named.role, named.gender);

@@ -7,7 +7,7 @@ export const honorifics = [
   'president', 'vice president', 'prime minister', 'premier', 'chancellor', 'minister', 'deputy minister', 'secretary', 'secretary general', 'secretary-general',
   'senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor', 'deputy mayor', 'ambassador', 'envoy',
   'commissioner', 'judge', 'justice', 'chief justice', 'attorney general', 'prosecutor', 'king', 'queen', 'prince', 'princess', 'pope', 'cardinal', 'bishop', 'archbishop',
-  'coach', 'manager', 'captain', 'chairman', 'chairwoman', 'chair', 'ceo', 'director', 'spokesperson', 'spokesman', 'spokeswoman', 'mp', 'mep', 'deputy', 'speaker',
+  'coach', 'manager', 'captain', 'councillor', 'councilor', 'councilwoman', 'councilman', 'alderman', 'chairman', 'chairwoman', 'chair', 'ceo', 'director', 'spokesperson', 'spokesman', 'spokeswoman', 'mp', 'mep', 'deputy', 'speaker',
 ];
 
 /**
@@ -20,7 +20,7 @@ export const roleNouns = [
   'finance minister', 'interior minister', 'health minister', 'economy minister', 'energy minister', 'climate minister',
   'minister', 'president', 'vice president', 'chancellor', 'premier', 'commissioner', 'chief', 'head', 'leader', 'chair', 'chairman', 'chairwoman',
   'spokesperson', 'spokesman', 'spokeswoman', 'diplomat', 'top diplomat', 'politician', 'official', 'senior official', 'lawmaker', 'legislator',
-  'senator', 'governor', 'mayor', 'ambassador', 'envoy', 'general', 'admiral', 'commander', 'colonel', 'judge', 'prosecutor', 'lawyer', 'attorney',
+  'councillor', 'councilor', 'club president', 'deputy mayor', 'former mayor', 'senator', 'governor', 'mayor', 'ambassador', 'envoy', 'general', 'admiral', 'commander', 'colonel', 'judge', 'prosecutor', 'lawyer', 'attorney',
   'coach', 'manager', 'captain', 'striker', 'player', 'chief executive', 'executive', 'ceo', 'founder', 'director', 'scientist', 'researcher',
   'professor', 'economist', 'analyst', 'expert', 'doctor', 'secretary', 'king', 'queen', 'monarch', 'pope', 'activist', 'campaigner', 'author',
 ];

@@ -1,0 +1,28 @@
+// The scorer on both corpora. The seeds must be perfect; the fixture corpus (articles written
+// for the tests, in the seeds' style) holds a floor so extraction cannot quietly get worse.
+import { describe, expect, it } from 'vitest';
+import { evaluateFolder, quoteOverlap, totals } from '../src/eval/evaluate.ts';
+import { fixturesFolder, seedExpectations, seedsFolder } from './helpers.ts';
+
+describe('eval', () => {
+  it('matches quotes by word overlap', () => {
+    expect(quoteOverlap('Putin has lost Ukraine forever', 'Putin has lost Ukraine forever.')).toBe(1);
+    expect(quoteOverlap('Putin has lost Ukraine forever', 'Putin has permanently lost Ukraine')).toBe(0.8);
+    expect(quoteOverlap('stalemate', 'for the long haul')).toBe(0);
+  });
+
+  it('scores the seeds perfectly', async () => {
+    const result = totals((await evaluateFolder(seedsFolder, seedExpectations)).articles);
+    expect(result).toMatchObject({ f1: 1, endToEndF1: 1, attribution: 1, metadata: 1, cleaning: 1, pronounSpeakers: 0, wrongPeople: 0 });
+  });
+
+  it('holds the measured floor on the fixture corpus', async () => {
+    const report = await evaluateFolder(fixturesFolder, fixturesFolder);
+    expect(report.articles).toHaveLength(20);
+    const result = totals(report.articles);
+    expect(result.f1).toBeGreaterThanOrEqual(0.97);
+    expect(result.endToEndF1).toBeGreaterThanOrEqual(0.77);
+    expect(result.metadata).toBeGreaterThanOrEqual(0.95);
+    expect(result.pronounSpeakers).toBe(0);
+  });
+});
