@@ -93,8 +93,9 @@ export interface Theme {
 export interface RelatedArticle {
   slug: string;
   score: number;
-  /** Why: shared theme labels and speaker names, for the "related" cards. */
-  reasons: string[];
+  /** Why they are related, for the cards: the theme ids and speaker ids both articles have. */
+  sharedThemes: string[];
+  sharedSpeakers: string[];
 }
 
 /** The whole corpus after the link stage: what rendering and the data files read. */
@@ -102,7 +103,7 @@ export interface Corpus {
   articles: Article[];
   speakers: Speaker[];
   themes: Theme[];
-  relatedReasons: Map<string, RelatedArticle[]>;
+  related: Map<string, RelatedArticle[]>;
 }
 
 /** A problem found in an input file, positioned like a vfile message. */

@@ -52,20 +52,17 @@ export function linkCorpus(extracted: ExtractedArticle[], config: Config): Corpu
     };
   });
 
-  const themeLabel = new Map(themes.map((theme) => [theme.id, theme.label]));
-  const speakerLabel = new Map(speakers.map((speaker) => [speaker.id, speaker.name]));
-  const relatedReasons = relateArticles(
+  const related = relateArticles(
     articles.map((article) => ({
       slug: article.slug,
       themes: article.themes,
       speakers: [...new Set(article.quotes.map((quote) => quote.speakerId).filter((id): id is string => id !== null))],
     })),
     config.related.limit,
-    (kind, id) => (kind === 'theme' ? themeLabel.get(id) : speakerLabel.get(id)) ?? id,
   );
-  for (const article of articles) article.related = (relatedReasons.get(article.slug) ?? []).map((entry) => entry.slug);
+  for (const article of articles) article.related = (related.get(article.slug) ?? []).map((entry) => entry.slug);
 
-  return { articles, speakers, themes, relatedReasons };
+  return { articles, speakers, themes, related };
 }
 
 /** Two files whose names slugify alike ("a b.txt", "a-b.txt") get distinct, still stable, slugs. */

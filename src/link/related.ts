@@ -8,30 +8,34 @@ export interface RelatableArticle {
   speakers: string[];
 }
 
+/** A shared speaker says more about two articles than a shared theme. */
 export const relatedWeights = { theme: 1, speaker: 2 };
 
-export function relateArticles(
-  articles: RelatableArticle[],
-  limit: number,
-  labelOf: (kind: 'theme' | 'speaker', id: string) => string,
-): Map<string, RelatedArticle[]> {
-  const index = new Map<string, string[]>();
-  const keysOf = (article: RelatableArticle) => [
-    ...article.themes.map((theme) => `theme:${theme}`),
-    ...article.speakers.map((speaker) => `speaker:${speaker}`),
-  ];
-  for (const article of articles) for (const key of keysOf(article)) index.set(key, [...(index.get(key) ?? []), article.slug]);
+export function relateArticles(articles: RelatableArticle[], limit: number): Map<string, RelatedArticle[]> {
+  const byTheme = invertedIndex(articles, (article) => article.themes);
+  const bySpeaker = invertedIndex(articles, (article) => article.speakers);
   const related = new Map<string, RelatedArticle[]>();
   for (const article of articles) {
     const scores = new Map<string, RelatedArticle>();
-    for (const key of keysOf(article)) {
-      const [kind, id] = key.split(/:(.*)/) as ['theme' | 'speaker', string];
-      for (const other of index.get(key) ?? []) {
+    const entryFor = (slug: string) => {
+      const entry = scores.get(slug) ?? { slug, score: 0, sharedThemes: [], sharedSpeakers: [] };
+      scores.set(slug, entry);
+      return entry;
+    };
+    for (const theme of article.themes) {
+      for (const other of byTheme.get(theme) ?? []) {
         if (other === article.slug) continue;
-        const entry = scores.get(other) ?? { slug: other, score: 0, reasons: [] };
-        entry.score += relatedWeights[kind];
-        entry.reasons.push(labelOf(kind, id));
-        scores.set(other, entry);
+        const entry = entryFor(other);
+        entry.score += relatedWeights.theme;
+        entry.sharedThemes.push(theme);
+      }
+    }
+    for (const speaker of article.speakers) {
+      for (const other of bySpeaker.get(speaker) ?? []) {
+        if (other === article.slug) continue;
+        const entry = entryFor(other);
+        entry.score += relatedWeights.speaker;
+        entry.sharedSpeakers.push(speaker);
       }
     }
     related.set(
@@ -40,4 +44,10 @@ export function relateArticles(
     );
   }
   return related;
+}
+
+function invertedIndex(articles: RelatableArticle[], keys: (article: RelatableArticle) => string[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const article of articles) for (const key of new Set(keys(article))) index.set(key, [...(index.get(key) ?? []), article.slug]);
+  return index;
 }

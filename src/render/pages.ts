@@ -88,7 +88,11 @@ export function renderSite(corpus: Corpus, config: Config, engine: Liquid): Page
       body: renderBody(article.tree, { quotes: new Map(article.quotes.map((quote) => [quote.id, quote])), speakers: speakerById, root: rootFor(path) }),
       quotes,
       speakers,
-      related: (corpus.relatedReasons.get(article.slug) ?? []).map((entry) => ({ ...articleCard(articleBySlug.get(entry.slug)!), reasons: [...new Set(entry.reasons)] })),
+      related: (corpus.related.get(article.slug) ?? []).map((entry) => ({
+        ...articleCard(articleBySlug.get(entry.slug)!),
+        sharedThemes: entry.sharedThemes.map((id) => themeById.get(id)?.label ?? id),
+        sharedSpeakers: entry.sharedSpeakers.map((id) => speakerById.get(id)?.name ?? id),
+      })),
     });
   }
 
