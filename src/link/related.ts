@@ -22,20 +22,18 @@ export function relateArticles(articles: RelatableArticle[], limit: number): Map
       scores.set(slug, entry);
       return entry;
     };
-    for (const theme of article.themes) {
-      for (const other of byTheme.get(theme) ?? []) {
-        if (other === article.slug) continue;
-        const entry = entryFor(other);
-        entry.score += relatedWeights.theme;
-        entry.sharedThemes.push(theme);
-      }
-    }
-    for (const speaker of article.speakers) {
-      for (const other of bySpeaker.get(speaker) ?? []) {
-        if (other === article.slug) continue;
-        const entry = entryFor(other);
-        entry.score += relatedWeights.speaker;
-        entry.sharedSpeakers.push(speaker);
+    const shared = [
+      { keys: article.themes, index: byTheme, weight: relatedWeights.theme, list: 'sharedThemes' as const },
+      { keys: article.speakers, index: bySpeaker, weight: relatedWeights.speaker, list: 'sharedSpeakers' as const },
+    ];
+    for (const { keys, index, weight, list } of shared) {
+      for (const key of keys) {
+        for (const other of index.get(key) ?? []) {
+          if (other === article.slug) continue;
+          const entry = entryFor(other);
+          entry.score += weight;
+          entry[list].push(key);
+        }
       }
     }
     related.set(
