@@ -93,6 +93,9 @@ function tokens(text: string, base = 0): Token[] {
   return [...text.matchAll(wordPattern)].map((match) => ({ word: match[0], start: base + match.index!, end: base + match.index! + match[0].length }));
 }
 const isVerb = (word: string) => attributionVerbForms.has(word.toLowerCase());
+const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'every', 'each', 'no']);
+/** "said" is a verb; "the state" and "a report" are nouns that share a verb's spelling. */
+const isVerbAt = (all: Token[], index: number) => isVerb(all[index]!.word) && !(index > 0 && determiners.has(all[index - 1]!.word.toLowerCase()));
 const isPlaceholder = (word: string) => word.startsWith('\u2063');
 
 // Words that end a speaker phrase read backwards from its verb.
@@ -127,15 +130,15 @@ function subjectBefore(all: Token[], verbIndex: number, text: string): Finding |
     } else if (subjectBoundaries.has(word.toLowerCase()) || isVerb(word)) {
       break;
     }
-    if (end - start >= 10) break;
+    if (end - start >= (appositive ? 18 : 10)) break;
     start--;
   }
   if (start === end) return null;
   let phrase = text.slice(all[start]!.start, all[end - 1]!.end);
   phrase = phrase.replace(leadingConnectors, '').replace(/^according to\s+/i, '').replace(/[,\s]+$/, '');
-  if (!phrase) return null;
+  if (!phrase || determiners.has(phrase.toLowerCase())) return null;
   // A phrase must open like a noun phrase: a capital, a determiner, a possessive or a pronoun.
-  if (!/^(?:\p{Lu}|the\b|a\b|an\b|his\b|her\b|its\b|their\b|he\b|she\b|they\b|it\b|one\b|some\b|several\b|two\b|three\b|officials\b|sources?\b|experts?\b|critics\b|analysts\b|residents\b)/u.test(phrase)) return null;
+  if (!/\p{Lu}/u.test(phrase) && !/^(?:\p{Lu}|the\b|a\b|an\b|his\b|her\b|its\b|their\b|he\b|she\b|they\b|it\b|one\b|some\b|several\b|two\b|three\b|officials\b|sources?\b|experts?\b|critics\b|analysts\b|residents\b)/u.test(phrase)) return null;
   return { phrase, offset: all[start]!.start, direct: false };
 }
 
@@ -162,7 +165,7 @@ function attributionAfter(sentence: Sentence, quoteIndex: number, spans: QuoteSp
   let first = 0;
   if (all[0]?.word === ',' || all[0]?.word === '—' || all[0]?.word === '–') first = 1;
   const window = all.slice(first, first + 12);
-  const verbAt = window.findIndex((token) => isVerb(token.word));
+  const verbAt = window.findIndex((_, index) => isVerbAt(window, index));
   if (verbAt === -1) return null;
   const verb = window[verbAt]!.word.toLowerCase();
   if (fragmentOnlyVerbs.has(verb) && verb !== 'continued') return null;
@@ -202,7 +205,7 @@ function attributionBefore(sentence: Sentence, quoteIndex: number): Finding | nu
     const phrase = asNotes[1]!.trim();
     return { phrase, offset: sentence.start + before.lastIndexOf(phrase), direct: true };
   }
-  const verbIndex = findLastIndex(all, (token) => isVerb(token.word));
+  const verbIndex = findLastIndex(all.map((_, index) => index), (index) => isVerbAt(all, index));
   if (verbIndex === -1) return null;
   const tail = all.slice(verbIndex + 1);
   const tailText = before.slice(all[verbIndex]!.end - sentence.start).trim();
@@ -233,7 +236,7 @@ function attributionInSentence(sentence: Sentence, quoteIndex: number): Finding 
     ...all.map((_, index) => index).filter((index) => index > quoteAt),
   ];
   for (const index of order) {
-    if (!isVerb(all[index]!.word)) continue;
+    if (!isVerbAt(all, index)) continue;
     const subject = subjectBefore(all, index, padded);
     if (subject && !isPlaceholder(subject.phrase)) return subject;
   }

@@ -49,7 +49,7 @@ export function parsePersonPhrase(phrase: string): NamedPerson | null {
   const segments = tidyPhrase(phrase)
     .split(/\s*,\s*/)
     .filter(Boolean);
-  for (let index = segments.length - 1; index >= 0; index--) {
+  for (let index = 0; index < segments.length; index++) {
     const found = nameInSegment(segments[index]!);
     if (!found) continue;
     const appositive = segments.filter((_, other) => other !== index).map(stripArticle).join(', ');
@@ -86,13 +86,18 @@ function nameInSegment(segment: string): { name: string; title: string } | null 
 
 /** A run of capitalised words is a person when a title stands before it or it starts with a known given name. */
 function hasPersonEvidence(nameWords: string[], title: string): boolean {
+  if (nameWords.some((word) => organisationWords.test(word.replace(/[.,']$/, '')))) return false;
   const first = nameWords[0]!.toLowerCase();
   if (maleNames.has(first) || femaleNames.has(first)) return true;
-  if (title && title.split(/\s+/).some((word) => isTitleWord(word))) return true;
-  // Two or three plain capitalised words with no organisation-like ending read as a name.
-  const organisationWords = /^(?:council|union|alliance|forces|ministry|committee|party|group|court|bank|agency|office|house|news|times|post|press|federation|republic|states|kingdom|nations|commission|parliament|government|army|navy|league|association|university|institute|company|corporation|inc|ltd|fc|club|foundation|fund|organization|organisation|media|network|tv|radio|service|department|police|authority)$/i;
-  return !nameWords.some((word) => organisationWords.test(word.replace(/[.,]$/, '')));
+  // A title right before the name: "presiding judge Wolfgang Reiter", "Admiral Rob Bauer".
+  const lastTitleWord = title.split(/\s+/).pop() ?? '';
+  if (lastTitleWord && isTitleWord(lastTitleWord)) return true;
+  // Plain capitalised words standing alone read as a name; after other words ("the group X") they need a title.
+  return title === '';
 }
+
+const organisationWords = /^(?:council|union|alliance|forces|ministry|committee|party|group|court|bank|agency|office|house|news|times|post|press|federation|republic|states|kingdom|nations|commission|parliament|government|army|navy|league|association|university|institute|company|corporation|inc|ltd|fc|club|foundation|fund|organization|organisation|media|network|tv|radio|service|department|police|authority)$/i;
+
 
 export function genderOf(name: string, context: string): Person['gender'] {
   for (const word of context.toLowerCase().split(/[\s,]+/)) {
