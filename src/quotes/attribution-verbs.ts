@@ -95,5 +95,7 @@ export const scareQuoteCues: ReadonlySet<string> = new Set([
   'the movie', 'the painting', 'the opera', 'the bill', 'the law', 'the act', 'the treaty', 'the pact', 'the deal', 'the package', 'the cartoon', 'the headline',
   'the column', 'the essay', 'the study', 'the paper', 'the article', 'the manifesto',
   'film', 'book', 'novel', 'song', 'album', 'documentary', 'series', 'show', 'play', 'exhibition', 'podcast', 'movie', 'codename', 'code name', 'term', 'word', 'phrase',
-  'slogan', 'motto', 'hashtag', 'label', 'brand', 'nickname', 'title', 'headline', 'column',
+  'slogan', 'motto', 'hashtag', 'label', 'brand', 'nickname', 'title', 'headline', 'column', 'report', 'study', 'plan', 'strategy',
+  'programme', 'program', 'scheme', 'initiative', 'project', 'campaign', 'operation', 'exercise', 'mission', 'coalition', 'movement', 'group', 'party',
+  'alliance', 'platform', 'network', 'app', 'bill', 'law', 'act', 'treaty', 'pact', 'festival', 'conference', 'summit', 'tour', 'show', 'series',
 ]);

@@ -117,6 +117,12 @@ function subjectBefore(all: Token[], verbIndex: number, text: string): Finding |
   let end = verbIndex;
   while (end > 0 && attributionAdverbs.has(all[end - 1]!.word.toLowerCase())) end--;
   while (end > 0 && /ly$/.test(all[end - 1]!.word) && all[end - 1]!.word.length > 4 && /^\p{Ll}/u.test(all[end - 1]!.word)) end--;
+  // A relative clause between subject and verb: "Tobias Reinholt, who steered the law, wrote".
+  if (end > 0 && all[end - 1]!.word === ',') {
+    let open = end - 2;
+    while (open > 0 && all[open]!.word !== ',' && !isPlaceholder(all[open]!.word)) open--;
+    if (open > 0 && all[open]!.word === ',' && /^(?:who|which|whose|whom)$/i.test(all[open + 1]?.word ?? '')) end = open;
+  }
   // An appositive: "Finland's president, Elina Virtanen, said".
   const appositive = end > 0 && all[end - 1]!.word === ',';
   let start = end;
@@ -133,6 +139,8 @@ function subjectBefore(all: Token[], verbIndex: number, text: string): Finding |
     if (end - start >= (appositive ? 18 : 10)) break;
     start--;
   }
+  // "Carvalho, a former mayor of Porto, won 29 percent and said …": the subject opens the sentence.
+  if (start === end && end > 0 && /^(?:and|but)$/i.test(all[end - 1]!.word)) return sentenceSubject(all, end - 1, text);
   if (start === end) return null;
   let phrase = text.slice(all[start]!.start, all[end - 1]!.end);
   phrase = phrase.replace(leadingConnectors, '').replace(/^according to\s+/i, '').replace(/[,\s]+$/, '');
@@ -140,6 +148,17 @@ function subjectBefore(all: Token[], verbIndex: number, text: string): Finding |
   // A phrase must open like a noun phrase: a capital, a determiner, a possessive or a pronoun.
   if (!/\p{Lu}/u.test(phrase) && !/^(?:\p{Lu}|the\b|a\b|an\b|his\b|her\b|its\b|their\b|he\b|she\b|they\b|it\b|one\b|some\b|several\b|two\b|three\b|officials\b|sources?\b|experts?\b|critics\b|analysts\b|residents\b)/u.test(phrase)) return null;
   return { phrase, offset: all[start]!.start, direct: false };
+}
+
+/** The noun phrase that opens the clause holding token `before`: capitalised words, titles, an appositive. */
+function sentenceSubject(all: Token[], before: number, text: string): Finding | null {
+  let first = before;
+  while (first > 0 && !isPlaceholder(all[first - 1]!.word) && all[first - 1]!.word !== ';' && all[first - 1]!.word !== ':') first--;
+  let end = first;
+  while (end < before && (/^\p{Lu}/u.test(all[end]!.word) || determiners.has(all[end]!.word.toLowerCase()))) end++;
+  if (end === first) return null;
+  const phrase = text.slice(all[first]!.start, all[end - 1]!.end);
+  return /^\p{Lu}/u.test(phrase) ? { phrase, offset: all[first]!.start, direct: false } : null;
 }
 
 /** The phrase right after a verb: "said NATO Secretary General Jens Stoltenberg in an interview". */
@@ -280,7 +299,10 @@ export function isScareQuote(before: string, quoteText: string, attributed: bool
   const words = before.toLowerCase().replace(/[^\p{L}\s-]/gu, ' ').trim().split(/\s+/);
   const lastOne = words.slice(-1).join(' ');
   const lastTwo = words.slice(-2).join(' ');
-  if (scareQuoteCues.has(lastOne) || scareQuoteCues.has(lastTwo)) return true;
+  // "called the plan "too little, too late"": the noun is what is being judged, not a name.
+  const judged = (cueLength: number) => isVerb(words[words.length - cueLength - 1] ?? '') || isVerb(words[words.length - cueLength - 2] ?? '');
+  if (scareQuoteCues.has(lastTwo) && !judged(2)) return true;
+  if (scareQuoteCues.has(lastOne) && !judged(1)) return true;
   const quoteWords = quoteText.trim().split(/\s+/);
   const titleCase = quoteWords.length >= 1 && quoteWords.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|the|and|for|in|on|to|a|an|de|der|la)$/.test(word));
   if (titleCase && /\b(?:the|a|an|its|their|his|her)$/i.test(before.trim()) && !/[.!?,]$/.test(quoteText.trim())) return true;

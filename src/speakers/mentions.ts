@@ -2,9 +2,8 @@
 // each mention makes its person a candidate for a later "he", "she" or "the minister".
 import type { Sentence } from '../quotes/attribution.ts';
 import { attributionVerbForms } from '../quotes/attribution-verbs.ts';
-import { isTitleWord, parsePersonPhrase } from './names.ts';
+import { isTitleWord, parsePersonPhrase, roleHead } from './names.ts';
 import type { PeopleRegistry } from './people.ts';
-import { roleHead } from './people.ts';
 
 // A run of capitalised words, with the particles and titles that may stand inside a name.
 const capitalisedRun = /(?:\p{Lu}[\p{L}’'.-]*(?:\s+(?:von|van|der|de|da|di|del|bin|al)\b)?\s+){0,6}\p{Lu}[\p{L}’'-]*/gu;
@@ -17,7 +16,9 @@ export function collectMentions(sentences: Sentence[], registry: PeopleRegistry,
       const offset = sentence.start + match.index!;
       const before = sentence.text.slice(0, match.index!);
       const after = sentence.text.slice(match.index! + match[0].length);
-      const subject = opensClause(before) || followedByVerb(after);
+      // Inside ", who argued the case before Baraduc," a name is an object, whatever follows.
+      const inRelativeClause = /,\s*(?:who|which|whose|whom)\b[^,]*$/i.test(before);
+      const subject = !inRelativeClause && (opensClause(before) || followedByVerb(after));
       const named = parsePersonPhrase([roleBefore(before) ?? roleRightBefore(before), run, roleAfter(after)].filter(Boolean).join(', '));
       if (named) {
         const person = registry.register(named.name, named.role, named.gender);
@@ -27,7 +28,16 @@ export function collectMentions(sentences: Sentence[], registry: PeopleRegistry,
       // A known surname alone, or the last word of a run such as "Secretary General Stoltenberg".
       const words = run.split(/\s+/).filter((word) => !isTitleWord(word));
       const known = words.length > 0 ? registry.findByWord(words[words.length - 1]!) : null;
-      if (known) registry.mention(known, position(offset), subject);
+      if (known) {
+        registry.addRole(known, roleAfter(after));
+        registry.mention(known, position(offset), subject);
+      }
+    }
+    // "He also warned …": a sentence led by a pronoun keeps its person in view (and tells the person's gender).
+    const pronounLed = /^\s*(He|She)\s+\p{Ll}/u.exec(sentence.text);
+    if (pronounLed) {
+      const person = registry.resolvePronoun(pronounLed[1] === 'He' ? 'male' : 'female', position(sentence.start));
+      if (person) registry.mention(person, position(sentence.start), true);
     }
     // "The NATO chief insisted …": a role at the head of a sentence stands for the person holding it.
     const opening = /^\s*((?:the|The)\s+(?:[\p{L}’'-]+\s+){0,5}?)([\p{L}-]+)\s+(?:\p{Ll}+ed|said|says|told|insists|warns|notes)\b/u.exec(sentence.text);

@@ -1,6 +1,18 @@
 // Where a speaker is named: a phrase such as "Polish Foreign Minister Adam Nowak" or
 // "Finland's president, Elina Virtanen," becomes a name and a role, kept apart.
 import { genderedTitles, givenNames, honorifics, notNames, roleNouns } from './vocabulary.ts';
+
+const sortedRoleNouns = [...roleNouns].sort((left, right) => right.length - left.length);
+
+/** The role noun at the head of a phrase, longest first: "secretary general", not "general". */
+export function roleHead(phrase: string): string | null {
+  const lower = ` ${phrase.toLowerCase().replace(/-/g, ' ')} `;
+  for (const noun of sortedRoleNouns) {
+    const spaced = noun.replace(/-/g, ' ');
+    if (lower.includes(` ${spaced} `) || lower.includes(` ${spaced}'s `)) return spaced;
+  }
+  return null;
+}
 import type { Person } from '../types.ts';
 
 const titleWords = new Set(
@@ -64,7 +76,19 @@ function stripArticle(text: string): string {
   return text.replace(/^(?:the|a|an)\s+/i, '');
 }
 
-function nameInSegment(segment: string): { name: string; title: string } | null {
+function nameInSegment(whole: string): { name: string; title: string } | null {
+  // "Javier Ruano of the opposition Green Bloc": the affiliation after "of" is not part of the name.
+  const [segment, affiliation] = splitAffiliation(whole);
+  const found = nameInWords(segment);
+  return found && affiliation ? { name: found.name, title: tidyPhrase(`${found.title} ${affiliation}`) } : found;
+}
+
+function splitAffiliation(segment: string): [string, string | null] {
+  const match = /^(.*?\p{Lu}[\p{L}’'-]+)\s+((?:of|from|at|for)\s+(?:the\s+)?.*)$/u.exec(segment);
+  return match && nameInWords(match[1]!) ? [match[1]!, match[2]!] : [segment, null];
+}
+
+function nameInWords(segment: string): { name: string; title: string } | null {
   const words = segment.split(/\s+/);
   let start = words.length;
   while (start > 0) {
@@ -92,6 +116,9 @@ function hasPersonEvidence(nameWords: string[], title: string): boolean {
   // A title right before the name: "presiding judge Wolfgang Reiter", "Admiral Rob Bauer".
   const lastTitleWord = title.split(/\s+/).pop() ?? '';
   if (lastTitleWord && isTitleWord(lastTitleWord)) return true;
+  // A role with its field: "Paris deputy mayor for security Laurent Sabatier".
+  const field = /\b(?:for|of)\s+((?:\p{Ll}+\s*){1,3})$/u.exec(title);
+  if (field && roleHead(title.slice(0, field.index)) && !field[1]!.split(/\s+/).some((word) => organisationWords.test(word))) return true;
   // Plain capitalised words standing alone read as a name; after other words ("the group X") they need a title.
   return title === '';
 }

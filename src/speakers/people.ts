@@ -1,8 +1,8 @@
 // Who a speaker phrase refers to: the people an article names, and how later mentions
 // ("Stoltenberg", "he", "the NATO chief") resolve to them.
 import type { Attribution, Person } from '../types.ts';
-import { genderOf, isCapitalized, normalizeWhitespace, parsePersonPhrase, surnameOf, tidyPhrase } from './names.ts';
-import { genericRoleNouns, officeSynonyms, organisationAliases, pronouns, roleNouns } from './vocabulary.ts';
+import { genderOf, isCapitalized, normalizeWhitespace, parsePersonPhrase, roleHead, surnameOf, tidyPhrase } from './names.ts';
+import { genericRoleNouns, officeSynonyms, organisationAliases, pronouns } from './vocabulary.ts';
 
 export interface Mention {
   person: Person;
@@ -18,17 +18,9 @@ export interface Resolution {
   attribution: Attribution;
 }
 
-const sortedRoleNouns = [...roleNouns].sort((left, right) => right.length - left.length);
 const unresolved: Resolution = { speaker: null, person: null, attribution: 'none' };
 
-/** The role noun at the head of a phrase, longest first: "secretary general", not "general". */
-export function roleHead(phrase: string): string | null {
-  const lower = ` ${phrase.toLowerCase().replace(/-/g, ' ')} `;
-  for (const noun of sortedRoleNouns) {
-    if (lower.includes(` ${noun.replace(/-/g, ' ')} `) || lower.includes(` ${noun.replace(/-/g, ' ')}'s `)) return noun.replace(/-/g, ' ');
-  }
-  return null;
-}
+export { roleHead };
 
 function organisationsIn(phrase: string): Set<number> {
   const lower = ` ${phrase.toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\s]/gu, ' ')} `;
@@ -50,6 +42,10 @@ function officesMatch(phraseHead: string, role: string): boolean {
 export class PeopleRegistry {
   readonly people: Person[] = [];
   readonly mentions: Mention[] = [];
+  /** Every role the article gives each person ("conservative candidate", "a former mayor of Porto"). */
+  readonly roles = new Map<Person, string[]>();
+  /** Groups and offices quoted so far, as first written. */
+  readonly groups: string[] = [];
 
   /** Adds a named person, or completes the one already known by that name. */
   register(name: string, role: string | null, gender: Person['gender']): Person {
@@ -57,12 +53,22 @@ export class PeopleRegistry {
     if (known) {
       if (name.split(' ').length > known.name.split(' ').length) known.name = name;
       if (!known.role && role) known.role = role;
+      this.addRole(known, role);
       if (!known.gender && gender) known.gender = gender;
       return known;
     }
     const person: Person = { name, role, gender };
     this.people.push(person);
+    this.addRole(person, role);
     return person;
+  }
+
+  addRole(person: Person, role: string | null): void {
+    if (!role) return;
+    if (!person.role) person.role = role;
+    const roles = this.roles.get(person) ?? [];
+    if (!roles.includes(role)) roles.push(role);
+    this.roles.set(person, roles);
   }
 
   mention(person: Person, position: number, subject: boolean): void {
@@ -78,15 +84,17 @@ export class PeopleRegistry {
   /** The nearest fitting person before `position`: same gender, and a subject before an object. */
   resolvePronoun(gender: 'male' | 'female', position: number): Person | null {
     const before = this.mentions.filter((mention) => mention.position < position).reverse();
-    const fits = (mention: Mention) => mention.person.gender === gender;
-    const mayFit = (mention: Mention) => mention.person.gender === null;
-    return (
-      before.find((mention) => fits(mention) && mention.subject)?.person ??
-      before.find(fits)?.person ??
-      before.find((mention) => mayFit(mention) && mention.subject)?.person ??
-      before.find(mayFit)?.person ??
-      null
-    );
+    const fits = (mention: Mention) => mention.person.gender === gender || mention.person.gender === null;
+    const person = before.find((mention) => fits(mention) && mention.subject)?.person ?? before.find(fits)?.person ?? null;
+    // What the text says of a person's gender is better evidence than any name list: remember it.
+    if (person && person.gender === null) person.gender = gender;
+    return person;
+  }
+
+  /** A group or office already quoted that a later phrase names again: "the spokesperson" after "a spokesperson for the company". */
+  findGroup(phrase: string): string | null {
+    const head = groupHead(phrase);
+    return head ? (this.groups.find((group) => groupHead(group) === head) ?? null) : null;
   }
 
   /** The person a role phrase ("the NATO chief", "the politician") stands for, if the article names one. */
@@ -98,13 +106,14 @@ export class PeopleRegistry {
     const candidates = [...new Set([...before.map((mention) => mention.person), ...this.people])];
     // "Ukraine's top general" is nobody whose role does not name Ukraine.
     const qualifiers = [...phrase.matchAll(/\b(\p{Lu}[\p{L}]+)['’]s\b/gu)].map((match) => match[1]!.toLowerCase());
-    const compatible = (person: Person) => {
-      if (!person.role) return false;
-      if (qualifiers.some((qualifier) => !person.role!.toLowerCase().includes(qualifier) && organisationsIn(qualifier).size === 0)) return false;
-      const personOrganisations = organisationsIn(person.role);
+    const compatibleRole = (role: string) => {
+      if (qualifiers.some((qualifier) => !role.toLowerCase().includes(qualifier) && organisationsIn(qualifier).size === 0)) return false;
+      const personOrganisations = organisationsIn(role);
       return [...phraseOrganisations].every((organisation) => personOrganisations.has(organisation));
     };
-    const byOffice = candidates.find((person) => compatible(person) && officesMatch(head, person.role!));
+    const rolesOf = (person: Person) => this.roles.get(person) ?? (person.role ? [person.role] : []);
+    const compatible = (person: Person) => rolesOf(person).some(compatibleRole);
+    const byOffice = candidates.find((person) => rolesOf(person).some((role) => compatibleRole(role) && officesMatch(head, role)));
     if (byOffice) return byOffice;
     if (genericRoleNouns.includes(head) && !hasForeignQualifier(phrase)) {
       const organisationFits = candidates.find((person) => phraseOrganisations.size > 0 && compatible(person));
@@ -144,9 +153,18 @@ export class PeopleRegistry {
     }
     const byRole = this.resolveRole(text, position);
     if (byRole) return { speaker: byRole.name, person: byRole, attribution: 'role' };
-    // No person named: the group or office as written, without a leading article.
-    return { speaker: text.replace(/^(?:the)\s+/i, (article) => (article[0] === 'T' ? '' : article)), person: null, attribution: 'explicit' };
+    // No person named: the group or office as first written ("The ministry" at a sentence start reads "the ministry").
+    const group = this.findGroup(text) ?? text.replace(/^The\s/, 'the ');
+    if (!this.groups.includes(group)) this.groups.push(group);
+    return { speaker: group, person: null, attribution: 'explicit' };
   }
+}
+
+/** The noun a group phrase is about: "spokesperson" in "a spokesperson for the company". */
+function groupHead(phrase: string): string | null {
+  const core = phrase.toLowerCase().replace(/^(?:the|a|an)\s+/, '').split(/\s+(?:for|of|in|at|from|with)\s+/)[0]!;
+  const words = core.split(/\s+/);
+  return words.length > 0 && words.length <= 3 ? words[words.length - 1]! : null;
 }
 
 /** "Ukraine's top general" qualifies the role by someone the known people do not belong to. */
