@@ -86,7 +86,13 @@ export const attributionAdverbs: ReadonlySet<string> = new Set(['also', 'later',
 /** Lead-ins that introduce a source before a quotation: "According to X, …", "As X notes, …". */
 export const sourceLeadIns = ['according to', 'in the words of', 'quoting', 'as quoted by', 'per'];
 
-/** Words right before a quotation that make it a name or a term, not a statement. */
+/** Words that always introduce a name or a term: "a so-called "reset"", "code-named "Eastern Shield"". */
+export const namingCues: ReadonlySet<string> = new Set(['so-called', 'so called', 'code-named', 'codenamed', 'code named', 'dubbed', 'titled', 'entitled', 'named', 'nicknamed', 'known as', 'the term', 'the word', 'the phrase']);
+
+/**
+ * Nouns right before a quotation that make it a name or a title ("the report "Heat and the City"")
+ * unless a verb judges them ("called the plan "too little, too late"").
+ */
 export const scareQuoteCues: ReadonlySet<string> = new Set([
   'so-called', 'so called', 'code-named', 'codenamed', 'code named', 'dubbed', 'titled', 'entitled', 'named', 'nicknamed', 'known as', 'the term', 'the word',
   'the phrase', 'the slogan', 'the motto', 'the hashtag', 'the label', 'the film', 'the book', 'the novel', 'the song', 'the album', 'the report', 'the documentary',

@@ -2,7 +2,7 @@
 // ("…," said X / "…," X said), before it (X said: "…" / According to X, "…"), or in the same
 // sentence for a fragment (X called the plan "a mistake"). Works on the sentence with every
 // quotation replaced by a placeholder, so words inside quotations never count as attribution.
-import { attributionAdverbs, attributionVerbForms, fragmentOnlyVerbs, scareQuoteCues, sourceLeadIns } from './attribution-verbs.ts';
+import { attributionAdverbs, attributionVerbForms, fragmentOnlyVerbs, namingCues, scareQuoteCues, sourceLeadIns } from './attribution-verbs.ts';
 import type { QuoteSpan } from './quote-marks.ts';
 
 /** Placeholder for quotation number n inside a skeleton sentence. */
@@ -301,6 +301,7 @@ export function isScareQuote(before: string, quoteText: string, attributed: bool
   const lastTwo = words.slice(-2).join(' ');
   // "called the plan "too little, too late"": the noun is what is being judged, not a name.
   const judged = (cueLength: number) => isVerb(words[words.length - cueLength - 1] ?? '') || isVerb(words[words.length - cueLength - 2] ?? '');
+  if (namingCues.has(lastOne) || namingCues.has(lastTwo)) return true;
   if (scareQuoteCues.has(lastTwo) && !judged(2)) return true;
   if (scareQuoteCues.has(lastOne) && !judged(1)) return true;
   const quoteWords = quoteText.trim().split(/\s+/);
