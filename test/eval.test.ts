@@ -21,7 +21,7 @@ describe('eval', () => {
     expect(report.articles).toHaveLength(20);
     const result = totals(report.articles);
     expect(result.f1).toBeGreaterThanOrEqual(0.97);
-    expect(result.endToEndF1).toBeGreaterThanOrEqual(0.77);
+    expect(result.endToEndF1).toBeGreaterThanOrEqual(0.95);
     expect(result.metadata).toBeGreaterThanOrEqual(0.95);
     expect(result.pronounSpeakers).toBe(0);
   });

@@ -33,8 +33,8 @@ export const attributionVerbs: string[][] = [
   ['continue', 'continues', 'continued'],
   ['recall', 'recalls', 'recalled'],
   ['urge', 'urges', 'urged'],
-  ['call', 'calls', 'called'],
-  ['describe', 'describes', 'described'],
+  ['call', 'calls', 'called', 'calling'],
+  ['describe', 'describes', 'described', 'describing'],
   ['remind', 'reminds', 'reminded'],
   ['promise', 'promises', 'promised'],
   ['pledge', 'pledges', 'pledged'],
@@ -62,7 +62,6 @@ export const attributionVerbs: string[][] = [
   ['criticize', 'criticizes', 'criticized', 'criticise', 'criticises', 'criticised'],
   ['praise', 'praises', 'praised'],
   ['welcome', 'welcomes', 'welcomed'],
-  ['describe', 'describes', 'described'],
   ['dismiss', 'dismisses', 'dismissed'],
   ['shout', 'shouts', 'shouted'],
   ['whisper', 'whispers', 'whispered'],
@@ -78,7 +77,7 @@ export const attributionVerbForms: ReadonlySet<string> = new Set(attributionVerb
  * Verbs that attribute only with a quotation right beside them: "He called the plan 'a mistake'"
  * attributes, "She called a meeting" does not. Used for fragments, not for free-standing sentences.
  */
-export const fragmentOnlyVerbs: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'describe', 'describes', 'described', 'believe', 'believes', 'believed', 'point', 'points', 'pointed', 'accuse', 'accuses', 'accused', 'criticize', 'criticizes', 'criticized', 'criticise', 'criticises', 'criticised', 'praise', 'praises', 'praised', 'welcome', 'welcomes', 'welcomed', 'dismiss', 'dismisses', 'dismissed', 'continue', 'continues', 'continued', 'report', 'reports', 'reported']);
+export const fragmentOnlyVerbs: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling', 'describing', 'describe', 'describes', 'described', 'believe', 'believes', 'believed', 'point', 'points', 'pointed', 'accuse', 'accuses', 'accused', 'criticize', 'criticizes', 'criticized', 'criticise', 'criticises', 'criticised', 'praise', 'praises', 'praised', 'welcome', 'welcomes', 'welcomed', 'dismiss', 'dismisses', 'dismissed', 'continue', 'continues', 'continued', 'report', 'reports', 'reported']);
 
 /** Words a speaker phrase may carry between the speaker and the verb: "he later told", "she firmly said". */
 export const attributionAdverbs: ReadonlySet<string> = new Set(['also', 'later', 'then', 'again', 'previously', 'once', 'further', 'only', 'recently', 'earlier', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'reportedly', 'simply', 'just']);

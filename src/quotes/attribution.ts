@@ -139,8 +139,10 @@ function subjectBefore(all: Token[], verbIndex: number, text: string): Finding |
     if (end - start >= (appositive ? 18 : 10)) break;
     start--;
   }
-  // "Carvalho, a former mayor of Porto, won 29 percent and said …": the subject opens the sentence.
-  if (start === end && end > 0 && /^(?:and|but)$/i.test(all[end - 1]!.word)) return sentenceSubject(all, end - 1, text);
+  // "Carvalho … won 29 percent and said …", "Carvalho has made that a line of attack, calling her …":
+  // a coordinated verb or a participle takes the subject that opens the sentence.
+  const participle = /ing$/.test(all[verbIndex]!.word) && all[verbIndex - 1]?.word === ',';
+  if ((start === end && end > 0 && /^(?:and|but)$/i.test(all[end - 1]!.word)) || participle) return sentenceSubject(all, verbIndex, text);
   if (start === end) return null;
   let phrase = text.slice(all[start]!.start, all[end - 1]!.end);
   phrase = phrase.replace(leadingConnectors, '').replace(/^according to\s+/i, '').replace(/[,\s]+$/, '');

@@ -7,7 +7,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Person } from '../types.ts';
 import { collectMentions } from '../speakers/mentions.ts';
-import { PeopleRegistry, type Resolution } from '../speakers/people.ts';
+import { PeopleRegistry, paragraphStride, type Resolution } from '../speakers/people.ts';
 import { buildSkeleton, findAttribution, isFragment, isQuoteOnly, isScareQuote, splitSentences, textBefore } from './attribution.ts';
 import { findQuoteSpans, opensWithQuoteMark } from './quote-marks.ts';
 import { markQuotation } from './quotation-node.ts';
@@ -33,7 +33,6 @@ declare module 'vfile' {
   }
 }
 
-const paragraphStride = 1_000_000;
 
 export default function remarkQuotes() {
   return (tree: Root, file: VFile) => {

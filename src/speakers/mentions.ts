@@ -53,7 +53,8 @@ export function collectMentions(sentences: Sentence[], registry: PeopleRegistry,
 }
 
 function opensClause(before: string): boolean {
-  const trimmed = before.trim();
+  // Titles before a name belong to it: "Hafnia coach Niels Haugaard refused …" opens its clause.
+  const trimmed = before.replace(/(?:(?:\p{Lu}[\p{L}'’.-]*|[\p{Ll}-]+)\s+)*$/u, (titles) => (titles.trim().split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || isTitleWord(word)) ? '' : titles)).trim();
   if (trimmed === '') return true;
   if (/[,;:]$/.test(trimmed)) return true;
   if (/(?:^|\s)(?:as|according to|and|but|while|the|The)$/i.test(trimmed)) return true;
@@ -78,9 +79,9 @@ function roleAfter(after: string): string | null {
   return appositive && isRolePhrase(appositive[1]!) ? appositive[1]! : null;
 }
 
-/** "coach Marco Lendini", "club president Sabine Kraus": a lower-case role right before the name. */
+/** "coach Marco Lendini", "Hafnia coach Niels Haugaard": a role right before the name. */
 function roleRightBefore(before: string): string | null {
-  const words = /((?:[\p{Ll}-]+\s+){1,3})$/u.exec(before)?.[1]?.trim();
+  const words = /((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:[\p{Ll}-]+\s+){1,3})$/u.exec(before)?.[1]?.trim();
   if (!words) return null;
   const head = roleHead(words);
   return head && words.replace(/-/g, ' ').endsWith(head) ? words : null;

@@ -4,6 +4,9 @@ import type { Attribution, Person } from '../types.ts';
 import { genderOf, isCapitalized, normalizeWhitespace, parsePersonPhrase, roleHead, surnameOf, tidyPhrase } from './names.ts';
 import { genericRoleNouns, officeSynonyms, organisationAliases, pronouns } from './vocabulary.ts';
 
+/** Positions are paragraph index × stride + offset, so they compare across paragraphs. */
+export const paragraphStride = 1_000_000;
+
 export interface Mention {
   person: Person;
   /** Position in the article: paragraph index and offset, comparable across paragraphs. */
@@ -84,8 +87,16 @@ export class PeopleRegistry {
   /** The nearest fitting person before `position`: same gender, and a subject before an object. */
   resolvePronoun(gender: 'male' | 'female', position: number): Person | null {
     const before = this.mentions.filter((mention) => mention.position < position).reverse();
+    const exact = (mention: Mention) => mention.person.gender === gender;
     const fits = (mention: Mention) => mention.person.gender === gender || mention.person.gender === null;
-    const person = before.find((mention) => fits(mention) && mention.subject)?.person ?? before.find(fits)?.person ?? null;
+    // Within the last two paragraphs, a person known to fit the pronoun beats one whose gender is unknown.
+    const recent = before.filter((mention) => mention.position >= position - 2 * paragraphStride);
+    const person =
+      recent.find((mention) => exact(mention) && mention.subject)?.person ??
+      recent.find((mention) => fits(mention) && mention.subject)?.person ??
+      before.find((mention) => fits(mention) && mention.subject)?.person ??
+      before.find(fits)?.person ??
+      null;
     // What the text says of a person's gender is better evidence than any name list: remember it.
     if (person && person.gender === null) person.gender = gender;
     return person;
@@ -105,7 +116,10 @@ export class PeopleRegistry {
     const before = this.mentions.filter((mention) => mention.position < position).reverse();
     const candidates = [...new Set([...before.map((mention) => mention.person), ...this.people])];
     // "Ukraine's top general" is nobody whose role does not name Ukraine.
-    const qualifiers = [...phrase.matchAll(/\b(\p{Lu}[\p{L}]+)['’]s\b/gu)].map((match) => match[1]!.toLowerCase());
+    // So is "the Hafnia coach" nobody whose role does not name Hafnia.
+    const qualifiers = [...phrase.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}]+)/gu)]
+      .map((match) => match[1]!.toLowerCase())
+      .filter((word) => word !== 'the' && !head.split(' ').includes(word));
     const compatibleRole = (role: string) => {
       if (qualifiers.some((qualifier) => !role.toLowerCase().includes(qualifier) && organisationsIn(qualifier).size === 0)) return false;
       const personOrganisations = organisationsIn(role);

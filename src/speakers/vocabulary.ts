@@ -75,7 +75,11 @@ export const givenNames: Record<'male' | 'female', string[]> = {
     'oleksandr', 'oleksii', 'olivier', 'oscar', 'owen', 'pablo', 'paolo', 'patrick', 'paul', 'pavel', 'pedro', 'peter', 'petr', 'petro', 'philipp', 'pierre', 'piotr',
     'rafael', 'ralf', 'richard', 'rishi', 'robert', 'rob', 'roberto', 'rolf', 'sam', 'samuel', 'scott', 'sebastian', 'sergei', 'sergey', 'serhiy', 'simon', 'stefan',
     'stephen', 'steve', 'sven', 'thomas', 'tim', 'tobias', 'tom', 'tomasz', 'valery', 'viktor', 'vincent', 'vladimir', 'volodymyr', 'walter', 'william', 'wolfgang',
-    'xavier', 'yuri', 'yurii',
+    'xavier', 'yuri', 'yurii', 'rui', 'joao', 'joão', 'javier', 'diego', 'sergio', 'alvaro', 'álvaro', 'pau', 'jordi', 'manuel', 'francisco', 'fernando', 'ricardo',
+    'tiago', 'nuno', 'andre', 'andré', 'antoine', 'laurent', 'mathieu', 'julien', 'guillaume', 'thierry', 'didier', 'gianluca', 'alessandro', 'stefano', 'dario', 'marco',
+    'niels', 'mikkel', 'rasmus', 'anders', 'mads', 'søren', 'soren', 'henrik', 'ole', 'jerzy', 'wojciech', 'pawel', 'paweł', 'grzegorz', 'lukasz', 'łukasz', 'tobias',
+    'georg', 'jurgen', 'jürgen', 'dieter', 'uwe', 'florian', 'maximilian', 'vytautas', 'gintaras', 'mindaugas', 'ionut', 'ion', 'mihai', 'bogdan', 'andrej', 'milan',
+    'samuel', 'ahmed', 'omar', 'mohammed', 'muhammad', 'hassan', 'kwame', 'emeka', 'hiroshi', 'kenji', 'wei', 'raj', 'arjun', 'pedro', 'luiz', 'gabriel', 'matias',
   ],
   female: [
     'agnieszka', 'alexandra', 'alice', 'alina', 'amelia', 'ana', 'anastasia', 'andrea', 'angela', 'anna', 'anne', 'annalena', 'antonia', 'barbara', 'beata', 'birgit',
@@ -84,7 +88,10 @@ export const givenNames: Record<'male' | 'female', string[]> = {
     'isabella', 'jacinda', 'jane', 'joanna', 'julia', 'kaja', 'karin', 'katarzyna', 'katharina', 'kamala', 'kristina', 'laura', 'lena', 'lisa', 'liz', 'lucia', 'magdalena',
     'maia', 'maja', 'margaret', 'margrethe', 'maria', 'marie', 'marina', 'marta', 'martina', 'mary', 'mette', 'monika', 'nadia', 'natalia', 'nathalie', 'nina', 'olena',
     'olga', 'paula', 'rachel', 'roberta', 'rosa', 'sandra', 'sanna', 'sara', 'sarah', 'silvia', 'sofia', 'sophie', 'susanne', 'svetlana', 'tatiana', 'ursula', 'valentina',
-    'vera', 'victoria', 'yulia', 'zofia', 'zuzana',
+    'vera', 'victoria', 'yulia', 'zofia', 'zuzana', 'carmen', 'lucía', 'lucia', 'pilar', 'mercedes', 'ines', 'inês', 'beatriz', 'mariana', 'catarina', 'joana',
+    'helene', 'hélène', 'sylvie', 'isabelle', 'juliette', 'manon', 'giulia', 'federica', 'elisa', 'miriam', 'sabine', 'ursula', 'heike', 'petra', 'anke', 'frederikke',
+    'mette', 'freja', 'astrid', 'sigrid', 'rūta', 'ruta', 'ieva', 'ioana', 'andreea', 'elena', 'mirela', 'ewa', 'hanna', 'marta', 'oksana', 'daria', 'iryna', 'aisha',
+    'fatima', 'amina', 'priya', 'yuki', 'mei', 'ana', 'sofia', 'sophia', 'lena', 'anja', 'katja', 'tanja', 'ilse', 'greta', 'ebba', 'linnea', 'maja', 'mia',
   ],
 };
 
