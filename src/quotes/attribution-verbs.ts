@@ -23,6 +23,7 @@ export const attributionVerbs: string[][] = [
   ['admit', 'admits', 'admitted', 'admitting'],
   ['conclude', 'concludes', 'concluded', 'concluding'],
   ['summarize', 'summarizes', 'summarized', 'summarise', 'summarises', 'summarised'],
+  ['sum', 'sums', 'summed'],
   ['remark', 'remarks', 'remarked'],
   ['reply', 'replies', 'replied'],
   ['respond', 'responds', 'responded'],

@@ -141,8 +141,12 @@ function subjectBefore(all: Token[], verbIndex: number, text: string): Finding |
   }
   // "Carvalho … won 29 percent and said …", "Carvalho has made that a line of attack, calling her …":
   // a coordinated verb or a participle takes the subject that opens the sentence.
+  // ("…, the minister said, adding: …" takes the subject of "said").
   const participle = /ing$/.test(all[verbIndex]!.word) && all[verbIndex - 1]?.word === ',';
-  if ((start === end && end > 0 && /^(?:and|but)$/i.test(all[end - 1]!.word)) || participle) return sentenceSubject(all, verbIndex, text);
+  if ((start === end && end > 0 && /^(?:and|but)$/i.test(all[end - 1]!.word)) || participle) {
+    const earlierVerb = findLastIndex(all.slice(0, verbIndex - 1).map((_, index) => index), (index) => isVerbAt(all, index));
+    return (earlierVerb !== -1 ? subjectBefore(all, earlierVerb, text) : null) ?? sentenceSubject(all, verbIndex, text);
+  }
   if (start === end) return null;
   let phrase = text.slice(all[start]!.start, all[end - 1]!.end);
   phrase = phrase.replace(leadingConnectors, '').replace(/^according to\s+/i, '').replace(/[,\s]+$/, '');
@@ -304,8 +308,10 @@ export function isScareQuote(before: string, quoteText: string, attributed: bool
   // "called the plan "too little, too late"": the noun is what is being judged, not a name.
   const judged = (cueLength: number) => isVerb(words[words.length - cueLength - 1] ?? '') || isVerb(words[words.length - cueLength - 2] ?? '');
   if (namingCues.has(lastOne) || namingCues.has(lastTwo)) return true;
-  if (scareQuoteCues.has(lastTwo) && !judged(2)) return true;
-  if (scareQuoteCues.has(lastOne) && !judged(1)) return true;
+  // A title starts with a capital: "the report "Heat and the City 2030"", not "the project "in every way …"".
+  const looksLikeTitle = /^[\p{Lu}\d]/u.test(quoteText.trim());
+  if (looksLikeTitle && scareQuoteCues.has(lastTwo) && !judged(2)) return true;
+  if (looksLikeTitle && scareQuoteCues.has(lastOne) && !judged(1)) return true;
   const quoteWords = quoteText.trim().split(/\s+/);
   const titleCase = quoteWords.length >= 1 && quoteWords.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|the|and|for|in|on|to|a|an|de|der|la)$/.test(word));
   if (titleCase && /\b(?:the|a|an|its|their|his|her)$/i.test(before.trim()) && !/[.!?,]$/.test(quoteText.trim())) return true;

@@ -34,12 +34,12 @@ function organisationsIn(phrase: string): Set<number> {
   return found;
 }
 
-function officesMatch(phraseHead: string, role: string): boolean {
-  const roleLower = role.toLowerCase().replace(/-/g, ' ');
-  const personHead = roleHead(roleLower);
+/** "the minister" names a "Polish Foreign Minister"; with `synonyms`, "the NATO chief" names a "Secretary General". */
+function officesMatch(phraseHead: string, role: string, synonyms: boolean): boolean {
+  const personHead = roleHead(role.toLowerCase().replace(/-/g, ' '));
   if (!personHead) return false;
   if (personHead === phraseHead || personHead.endsWith(` ${phraseHead}`)) return true;
-  return officeSynonyms.some((names) => names.includes(phraseHead) && names.some((name) => ` ${roleLower} `.includes(` ${name} `)));
+  return synonyms && officeSynonyms.some((names) => names.includes(phraseHead) && names.includes(personHead));
 }
 
 export class PeopleRegistry {
@@ -127,7 +127,8 @@ export class PeopleRegistry {
     };
     const rolesOf = (person: Person) => this.roles.get(person) ?? (person.role ? [person.role] : []);
     const compatible = (person: Person) => rolesOf(person).some(compatibleRole);
-    const byOffice = candidates.find((person) => rolesOf(person).some((role) => compatibleRole(role) && officesMatch(head, role)));
+    const holds = (synonyms: boolean) => (person: Person) => rolesOf(person).some((role) => compatibleRole(role) && officesMatch(head, role, synonyms));
+    const byOffice = candidates.find(holds(false)) ?? candidates.find(holds(true));
     if (byOffice) return byOffice;
     if (genericRoleNouns.includes(head) && !hasForeignQualifier(phrase)) {
       const organisationFits = candidates.find((person) => phraseOrganisations.size > 0 && compatible(person));
