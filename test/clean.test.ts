@@ -42,12 +42,26 @@ describe('clean', () => {
 
   it('takes out the furniture and keeps it for the metadata', () => {
     const kinds = article.furniture.map((line) => line.kind);
-    expect(kinds).toEqual(expect.arrayContaining(['banner', 'byline', 'advertisement', 'read-also', 'cookie-banner', 'related-news']));
+    expect(kinds).toEqual(expect.arrayContaining(['masthead', 'byline', 'advertisement', 'read-also', 'cookie-banner', 'related-news']));
+    expect(article.furniture.find((line) => line.kind === 'masthead')?.text).toBe('Example.com');
     expect(texts.join(' ')).not.toMatch(/ADVERTISEMENT|Read also|cookies|Another headline/);
   });
 
   it('records positions from the input file', () => {
     expect(article.tree.children[0]!.position?.start.line).toBe(5);
+  });
+
+  it('scores the headline among menus, mastheads and captions', () => {
+    const page = parseRawArticle(
+      ['EN | FR | DE', 'EuroDaily24 — Europe, every hour', 'Politics   Economy   Society', '', 'Farmers tighten blockade around Paris as talks stall', '', 'Camille DurandEurope', '31 January 2024, 08:47', '', 'Thousands of farmers kept up blockades on eight motorways leading into Paris on Wednesday.'].join('\n'),
+    );
+    expect(page.title?.text).toBe('Farmers tighten blockade around Paris as talks stall');
+    expect(page.furniture.find((line) => line.kind === 'masthead')?.text).toBe('EuroDaily24');
+  });
+
+  it('keeps a paragraph that opens with its dateline', () => {
+    const page = parseRawArticle('A headline about a strike\n\nFRANKFURT, March 5 (Reuters) - Train drivers walked off the job early on Tuesday, halting most services.');
+    expect(page.tree.children).toHaveLength(1);
   });
 
   it('has a readable boilerplate table', () => {

@@ -32,6 +32,15 @@ export interface BoilerplateRule {
   reach: Reach;
 }
 
+/** Section names that sites print above a story, alone or glued to the author's name ("Daria DurovaWorld"). */
+export const sectionLabels = [
+  'category', 'section', 'topic', 'tags', 'tag', 'world', 'news', 'politics', 'economy', 'business', 'sport', 'sports', 'culture', 'science', 'technology', 'tech',
+  'health', 'opinion', 'europe', 'education', 'environment', 'climate', 'society', 'finance', 'markets', 'lifestyle', 'travel', 'local', 'national', 'international',
+  'publication date', 'published', 'updated', 'share', 'print', 'listen', 'home', 'pharma', 'energy', 'defence', 'defense', 'security', 'law', 'courts', 'football',
+  'tennis', 'music', 'entertainment', 'weather', 'transport', 'ukraine', 'russia', 'usa', 'asia', 'africa', 'middle east',
+];
+const sectionLabelPattern = sectionLabels.join('|');
+
 export const boilerplateRules: BoilerplateRule[] = [
   // Site furniture at the top of a page.
   { kind: 'banner', pattern: /^[\w.-]+\.(?:com|org|net|info|ua|eu|de|uk|fr|it|pl)\s+[-–—|]\s+.+$/i, reach: 'line' },
@@ -40,8 +49,10 @@ export const boilerplateRules: BoilerplateRule[] = [
   // Navigation: "Markets | Gas | Power", "Home / Policy / Competition".
   { kind: 'label', pattern: /^[^|/]{1,30}(?:\s[|/›>»]\s[^|/]{1,30}){2,}$/u, reach: 'line' },
   { kind: 'language-switcher', pattern: /^(?:[a-z]{2}(?:\s*[|/·]\s*|\s+)){1,6}[a-z]{2}$/i, reach: 'line' },
-  { kind: 'label', pattern: /^(?:category|section|topic|tags?|world|news|politics|economy|business|sport|sports|culture|science|technology|tech|health|opinion|europe|publication date|published|updated|share|print|listen|home)$/i, reach: 'line' },
-  { kind: 'label', pattern: /^(?:reading time|estimated reading time)\b.*$/i, reach: 'line' },
+  { kind: 'label', pattern: new RegExp(`^(?:${sectionLabelPattern})$`, 'i'), reach: 'line' },
+  { kind: 'byline', pattern: new RegExp(`^\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){1,2}(?:${sectionLabels.map((label) => label[0]!.toUpperCase() + label.slice(1)).join('|')})$`, 'u'), reach: 'line' },
+  { kind: 'label', pattern: /^(?:reading time|estimated reading time|views|comments|read time)\s*:?\s*[\d\s]+(?:min(?:utes?)?)?$/i, reach: 'line' },
+  { kind: 'label', pattern: /^(?:english edition|international edition|print edition|live|breaking|exclusive|analysis|explainer)$/i, reach: 'line' },
 
   // Pictures and their credits.
   { kind: 'caption', pattern: /\((?:photo|image|picture|foto|illustration)\b[^)]*\)\s*$/i, reach: 'line' },
@@ -51,9 +62,12 @@ export const boilerplateRules: BoilerplateRule[] = [
 
   // Who wrote it, where and when: kept for the metadata, taken out of the body.
   { kind: 'byline', pattern: /^(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthor:?)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|and|\||·)\s*.*)?$/u, reach: 'line' },
-  { kind: 'dateline', pattern: /^(?:published|updated|posted|last updated|first published)\b[^.]{0,60}\d{4}.*$/i, reach: 'line' },
+  { kind: 'dateline', pattern: /^(?:published|updated|posted|last updated|first published)\b.{0,60}?\d{4}.*$/i, reach: 'line' },
+  { kind: 'dateline', pattern: /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+\d{1,2}\.?\s+[a-z]{3,9}\.?\s+\d{4}\b.*$/i, reach: 'line' },
+  { kind: 'dateline', pattern: /^(?:\d+|an?|one|two|three)\s+(?:seconds?|minutes?|hours?|days?)\s+ago$/i, reach: 'line' },
   { kind: 'dateline', pattern: /^\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:[ ,]+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/, reach: 'line' },
-  { kind: 'dateline', pattern: /^(?:[A-Z][\p{L}. -]+,\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^)]+\).*$/u, reach: 'line' },
+  // "Brussels, Nov 27 (AFP) Nov 27, 2023" alone on its line (when the story follows on the same line, it stays).
+  { kind: 'dateline', pattern: /^(?:[A-Z][\p{L}. -]+,\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^)]+\)[^.]{0,30}$/u, reach: 'line' },
   { kind: 'dateline', pattern: /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+.*\d{4}.*$/i, reach: 'line' },
   { kind: 'dateline', pattern: /^(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?,?\s+\d{4}(?:[ ,]+(?:at\s+)?\d{1,2}:\d{2}.*)?$/i, reach: 'line' },
   { kind: 'source', pattern: /^(?:source|sources|via)\s*:\s*\S.{0,60}$/i, reach: 'line' },
@@ -62,18 +76,22 @@ export const boilerplateRules: BoilerplateRule[] = [
   { kind: 'advertisement', pattern: /^(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|anzeige|pubblicità|publicité|реклама)$/i, reach: 'line' },
   { kind: 'cookie-banner', pattern: /\bcookies?\b.*\b(?:consent|accept|agree|use|policy|settings)\b|\b(?:consent|accept|agree|use)\b.*\bcookies?\b/i, reach: 'line' },
   { kind: 'cookie-banner', pattern: /\bprefer the \w+ version of our (?:web)?site\b|^would you like to switch\??$/i, reach: 'line' },
-  { kind: 'promotion', pattern: /\b(?:subscribe to|sign up for|follow us on|join us on|our telegram|on telegram|our newsletter|download our app|turn on notifications)\b/i, reach: 'line' },
+  { kind: 'promotion', pattern: /\b(?:subscribe to|subscribe from|sign up (?:for|to)|follow us on|join us on|our telegram|on telegram|newsletter|download our app|turn on notifications|have your say|comments are (?:closed|open)|log in to comment|registered in england|a hyperlink to .* is (?:mandatory|required))\b/i, reach: 'line' },
+  { kind: 'promotion', pattern: /^(?:(?:share|tweet|email|print|copy link|whatsapp|facebook|telegram|linkedin|share on \w+|share via \w+)\s*){1,8}$/i, reach: 'line' },
+  { kind: 'promotion', pattern: /^(?=(?:\S+\s+){0,15}\S+$).*\b[\w.-]+@[\w-]+\.[\w.]+\b/i, reach: 'line' },
+  { kind: 'advertisement', pattern: /\bT&Cs? apply\b|\bfor (?:just|only) [£$€]\s?\d|\btickets (?:are )?(?:now )?(?:available|on sale)\b|\bearly[- ]bird\b|\bpromo code\b/i, reach: 'line' },
   { kind: 'promotion', pattern: /^(?:share (?:this|on)|tweet|email|comments?\s*\(\d+\)|\d+ comments?)\b.{0,40}$/i, reach: 'line' },
 
   // Pointers to other articles.
   { kind: 'read-also', pattern: /^(?:read (?:also|more)|see also|also read|related|watch|listen|more on this|recommended)\s*[:|-]\s*\S.*$/i, reach: 'line' },
+  { kind: 'read-also', pattern: /^(?:read (?:also|more)|see also|also read|more on this)\s*:?$/i, reach: 'list' },
   { kind: 'related-news', pattern: /^(?:other|more|related|latest|top|popular|recommended|trending|most read|most popular|editor'?s picks?)(?:\s+\w+){0,3}\s+(?:news|stories|articles|posts|reads|headlines)\s*:?$/i, reach: 'rest' },
   { kind: 'related-news', pattern: /^(?:most read|read next|you may also like|more from [\w .-]+|recommended for you)\s*:?$/i, reach: 'rest' },
   { kind: 'related-news', pattern: /^as [\p{Lu}\w .-]+ (?:wrote|reported|has reported|previously reported)\s*:$/iu, reach: 'list' },
 
   // Footers.
   { kind: 'copyright', pattern: /^(?:©|\(c\)|copyright\b|all rights reserved\b)/i, reach: 'rest' },
-  { kind: 'copyright', pattern: /\ball rights reserved\b.*\bcopyright\b|\bcopyright\b.*\ball rights reserved\b/i, reach: 'rest' },
+  { kind: 'copyright', pattern: /\ball rights reserved\b|©\s*(?:\d{4}|[\p{Lu}])/iu, reach: 'rest' },
 ];
 
 export function matchBoilerplate(line: string): BoilerplateRule | undefined {

@@ -7,9 +7,10 @@ import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { parsePersonPhrase } from '../speakers/names.ts';
 import { type BoilerplateKind, matchBoilerplate } from './boilerplate-patterns.ts';
+import { findHeadline, isMenuLine } from './headline.ts';
 
 export interface FurnitureLine {
-  kind: BoilerplateKind | 'title' | 'header' | 'pull-quote-attribution';
+  kind: BoilerplateKind | 'title' | 'masthead' | 'header' | 'pull-quote-attribution';
   text: string;
   line: number;
 }
@@ -28,7 +29,8 @@ interface Line {
   number: number;
 }
 
-const terminalPunctuation = /[.!?…:;"”»’')]$/;
+// A sentence ends in . ! ? … : or ; perhaps inside a closing quotation mark or bracket.
+const terminalPunctuation = /[.!?…:;]["”»’')]*$/;
 const bulletMarker = /^\s*(?:[-•*–—]|\d+[.)])\s+/;
 
 function words(text: string): number {
@@ -63,18 +65,20 @@ export function parseRawArticle(text: string, lineOffset = 0): RawArticle {
   const furniture: FurnitureLine[] = [];
   const remove = (line: Line, kind: FurnitureLine['kind']) => furniture.push({ kind, text: line.text.trim(), line: line.number });
 
-  // 1. The headline: the first line near the top that is not site furniture.
-  const nonBlank = lines.filter((line) => line.text.trim() !== '');
-  const titleLine = nonBlank.slice(0, 12).find((line) => !matchBoilerplate(line.text) && words(line.text) >= 3 && words(line.text) < 25) ?? nonBlank.find((line) => !matchBoilerplate(line.text)) ?? null;
-  const title = titleLine ? titleLine.text.trim() : null;
-
-  // 2. The header runs to the first line of prose: everything in it is furniture.
-  const firstProse = lines.findIndex((line) => line !== titleLine && isProse(line.text) && !matchBoilerplate(line.text) && !(title && line.text.trim().startsWith(title)));
+  // 1. The header runs to the first line of prose (a line printed twice is a headline, not prose).
+  const printedTwice = (line: Line) => lines.filter((other) => other.text.trim() === line.text.trim()).length > 1;
+  const firstProse = lines.findIndex((line) => isProse(line.text) && !matchBoilerplate(line.text) && !printedTwice(line));
   const bodyStart = firstProse === -1 ? lines.length : firstProse;
-  for (const line of lines.slice(0, bodyStart)) {
-    if (line.text.trim() === '') continue;
-    const rule = matchBoilerplate(line.text);
-    remove(line, line === titleLine ? 'title' : (rule?.kind ?? 'header'));
+  const headerLines = lines.slice(0, bodyStart).flatMap((line, index) => (line.text.trim() ? [{ text: line.text, index }] : []));
+
+  // 2. The headline, scored among the header lines; everything else in the header is furniture.
+  const headline = findHeadline(headerLines);
+  const titleLine = headline.title ? lines[headline.title.index]! : null;
+  const title = titleLine ? titleLine.text.trim() : null;
+  for (const { index } of headerLines) {
+    const line = lines[index]!;
+    if (index === headline.masthead?.index) furniture.push({ kind: 'masthead', text: headline.masthead.text, line: line.number });
+    else remove(line, line === titleLine ? 'title' : (isMenuLine(line.text) ? 'label' : (matchBoilerplate(line.text)?.kind ?? 'header')));
   }
 
   // 3. The body, block by block (a block is a run of lines without a blank line between them).

@@ -1,7 +1,8 @@
 // The author: "By Anna Keller", "Author: …", or a name glued to a category label by the scraper
 // ("Daria DurovaWorld").
 import type { VFile } from 'vfile';
-import { boilerplateRules } from '../clean/boilerplate-patterns.ts';
+import { sectionLabels } from '../clean/boilerplate-patterns.ts';
+import { parsePersonPhrase } from '../speakers/names.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -10,7 +11,9 @@ declare module 'vfile' {
 }
 
 const name = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}`;
-const labels = boilerplateRules.filter((rule) => rule.kind === 'label');
+const labels = new Set(sectionLabels);
+// A line under a bare name that says the name is the author's: "Tennis correspondent".
+const authorRole = /\b(?:correspondent|reporter|editor|writer|columnist|journalist|staff writer|contributor)\b/i;
 
 export function findByline(lines: Array<{ kind: string; text: string }>): string | null {
   for (const line of lines) {
@@ -18,7 +21,11 @@ export function findByline(lines: Array<{ kind: string; text: string }>): string
     if (byPrefix) return byPrefix[1]!;
     // "Daria DurovaWorld": a name whose last word runs into a category label.
     const glued = new RegExp(String.raw`^(${name})(\p{Lu}\p{Ll}+)$`, 'u').exec(line.text);
-    if (glued && labels.some((rule) => rule.pattern.test(glued[2]!))) return glued[1]!;
+    if (glued && labels.has(glued[2]!.toLowerCase())) return glued[1]!;
+  }
+  for (let index = 0; index + 1 < lines.length; index++) {
+    const text = lines[index]!.text.trim();
+    if (parsePersonPhrase(text)?.name === text && authorRole.test(lines[index + 1]!.text)) return text;
   }
   return null;
 }

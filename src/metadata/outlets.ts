@@ -45,6 +45,19 @@ export const knownOutlets: string[][] = [
   ['Der Spiegel', 'Spiegel'],
   ['Frankfurter Allgemeine Zeitung', 'FAZ'],
   ['Bild'],
+  ['Ritzau'],
+  ['NTB'],
+  ['TT', 'TT News Agency'],
+  ['STT'],
+  ['ANP'],
+  ['PA Media', 'PA', 'Press Association'],
+  ['Digi24'],
+  ['BNS', 'Baltic News Service'],
+  ['LETA'],
+  ['HINA'],
+  ['Tanjug'],
+  ['Ukrainska Pravda'],
+  ['Kyiv Independent'],
 ];
 
 const byName = new Map<string, string[]>();

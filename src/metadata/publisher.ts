@@ -13,6 +13,7 @@ declare module 'vfile' {
 const site = String.raw`([\p{Lu}\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)+|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,3})`;
 
 export const publisherPatterns: Array<{ kinds: string[]; pattern: RegExp }> = [
+  { kinds: ['masthead'], pattern: /^(.+)$/u },
   { kinds: ['banner'], pattern: /^([\w.-]+\.[a-z]{2,})\s+[-–—|]/i },
   { kinds: ['banner'], pattern: /^(\p{Lu}[\p{L}\d.]*(?:\s[\p{Lu}\d][\p{L}\d.]*){0,2})\s[-–—|]\s/u },
   { kinds: ['promotion'], pattern: new RegExp(String.raw`\bour\s+(?:Telegram|Viber|website|site|channel|newsletter|app|Facebook|page)\s+(?:channel\s+)?${site}`, 'u') },

@@ -7,6 +7,8 @@ export interface SourcePattern {
   pattern: RegExp;
   /** Accept only names from the outlets table. */
   known: boolean;
+  /** The capture is a list: "AFP, Le Monde". */
+  list?: boolean;
 }
 
 const outletName = String.raw`((?:[\p{Lu}\d][\p{L}\d.&'’/-]*)(?:\s+(?:of|de|du|der|the|[\p{Lu}\d][\p{L}\d.&'’/-]*))*)`;
@@ -14,8 +16,10 @@ const outletName = String.raw`((?:[\p{Lu}\d][\p{L}\d.&'’/-]*)(?:\s+(?:of|de|du
 export const sourcePatterns: SourcePattern[] = [
   // "Brussels, Nov 27 (AFP)", "KYIV (Reuters) -"
   { pattern: new RegExp(String.raw`\((${knownOutletPattern})\)`, 'gu'), known: true },
-  // "Source: ANSA", "Sources: dpa, AFP"
-  { pattern: /^(?:source|sources|via)\s*:\s*([^,;\n]+)/giu, known: false },
+  // "Source: ANSA", "Sources: dpa, AFP" (each name after the colon)
+  { pattern: /^(?:source|sources|via)\s*:\s*([^;\n]+)/giu, known: false, list: true },
+  // "With material from dpa", "Reporting by Reuters"
+  { pattern: new RegExp(String.raw`\b(?:with material from|with reporting from|additional reporting by)\s+(?:the\s+)?(${knownOutletPattern})\b`, 'giu'), known: true },
   // "in an interview with dpa agency", "told Reuters", "in an interview with DPA"
   { pattern: new RegExp(String.raw`\b(?:interview with|told|speaking to|talking to)\s+(?:the\s+)?(${knownOutletPattern})\b`, 'gu'), known: true },
   // "as reported by Suddeutsche Zeitung", "as quoted by DW", "reports Voice of America"

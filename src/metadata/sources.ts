@@ -16,13 +16,16 @@ const notOutlets = /^(?:NATO|the|The|He|She|It|They|We|Ukraine|Russia|Kyiv|Mosco
 export function findSources(texts: string[]): string[] {
   const found: Array<{ name: string; order: number }> = [];
   texts.forEach((text, textIndex) => {
-    for (const { pattern, known } of sourcePatterns) {
+    for (const { pattern, known, list } of sourcePatterns) {
       for (const match of text.matchAll(pattern)) {
-        const name = match[1]!.trim().replace(/\s+(?:agency|news agency)$/i, '').replace(/[.,;:]+$/, '');
-        if (!name || notOutlets.test(name)) continue;
-        if (known && !findOutlet(name)) continue;
-        if (!known && !findOutlet(name) && !/^[\p{Lu}\d]/u.test(name)) continue;
-        found.push({ name, order: textIndex * 1_000_000 + match.index! });
+        const names = list ? match[1]!.split(/\s*,\s*|\s+and\s+/) : [match[1]!];
+        names.forEach((printed, offset) => {
+          const name = printed.trim().replace(/\s+(?:agency|news agency)$/i, '').replace(/[.,;:]+$/, '');
+          if (!name || notOutlets.test(name)) return;
+          if (known && !findOutlet(name)) return;
+          if (!known && !findOutlet(name) && !/^[\p{Lu}\d]/u.test(name)) return;
+          found.push({ name, order: textIndex * 1_000_000 + match.index! + offset });
+        });
       }
     }
   });
