@@ -4,6 +4,7 @@
 // quotation replaced by a placeholder, so words inside quotations never count as attribution.
 import { attributionAdverbs, attributionVerbForms, fragmentOnlyVerbs, namingCues, scareQuoteCues, sourceLeadIns } from './attribution-verbs.ts';
 import type { QuoteSpan } from './quote-marks.ts';
+import { isTitleWord } from '../speakers/names.ts';
 
 /** Placeholder for quotation number n inside a skeleton sentence. */
 const placeholder = (index: number) => `\u2063${index}\u2063`;
@@ -65,6 +66,9 @@ export function splitSentences(skeleton: string, spans: QuoteSpan[]): Sentence[]
     } else {
       const span = spans[Number(match[4])]!;
       if (!/[.!?]$/.test(span.text.trim())) continue;
+      // "…?" Nowicki asked. — a bare attribution after the quotation belongs to it.
+      const next = /^\s*([^.!?]{1,60})[.!?]/u.exec(skeleton.slice(match.index! + match[3]!.length));
+      if (next && next[1]!.split(/\s+/).length <= 6 && next[1]!.split(/\s+/).some((word) => isVerb(word))) continue;
       end = match.index! + match[3]!.length;
     }
     sentences.push({ start, end, text: skeleton.slice(start, end) });
@@ -161,7 +165,7 @@ function sentenceSubject(all: Token[], before: number, text: string): Finding | 
   let first = before;
   while (first > 0 && !isPlaceholder(all[first - 1]!.word) && all[first - 1]!.word !== ';' && all[first - 1]!.word !== ':') first--;
   let end = first;
-  while (end < before && (/^\p{Lu}/u.test(all[end]!.word) || determiners.has(all[end]!.word.toLowerCase()))) end++;
+  while (end < before && (/^\p{Lu}/u.test(all[end]!.word) || determiners.has(all[end]!.word.toLowerCase()) || isTitleWord(all[end]!.word))) end++;
   if (end === first) return null;
   const phrase = text.slice(all[first]!.start, all[end - 1]!.end);
   return /^\p{Lu}/u.test(phrase) ? { phrase, offset: all[first]!.start, direct: false } : null;
@@ -271,6 +275,17 @@ function attributionInSentence(sentence: Sentence, quoteIndex: number): Finding 
 function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
   for (let index = items.length - 1; index >= 0; index--) if (test(items[index]!)) return index;
   return -1;
+}
+
+/** Every "X said" in a sentence, quoted or not: who is speaking in the reporter's own words. */
+export function narrativeAttributions(sentence: Sentence): Finding[] {
+  const padded = textFromStart(sentence.text, sentence.start);
+  const all = tokens(sentence.text, sentence.start);
+  return all.flatMap((token, index) => {
+    if (!isVerbAt(all, index) || fragmentOnlyVerbs.has(token.word.toLowerCase())) return [];
+    const subject = subjectBefore(all, index, padded);
+    return subject && !isPlaceholder(subject.phrase) ? [subject] : [];
+  });
 }
 
 export function findAttribution(sentence: Sentence, quoteIndex: number, spans: QuoteSpan[]): Finding | null {

@@ -54,7 +54,7 @@ export default function remarkQuotes() {
       const spans = findQuoteSpans(text);
       const skeleton = buildSkeleton(text, spans);
       const sentences = splitSentences(skeleton.text, spans);
-      collectMentions(sentences, registry, (offset) => base + skeleton.toOriginal(offset));
+      const spokenBy = collectMentions(sentences, registry, (offset) => base + skeleton.toOriginal(offset));
 
       if (spans.length === 0) {
         const unmarked = findUnmarkedQuote(paragraph, text, registry, base);
@@ -97,6 +97,12 @@ export default function remarkQuotes() {
         if (!finding || !resolution.speaker) {
           // The second half of a split quote, or a quote-only paragraph right after a quote: same speaker.
           const earlier = [...found].reverse().find((quote): quote is FoundQuote => quote !== null && quote.speaker !== null);
+          // "… Avon and Somerset Police said. Officers were "assisting …"": the speaker the paragraph just named.
+          const named = [...spokenBy].reverse().find((spoken) => spoken.offset < skeleton.offsets[spanIndex]!);
+          if (!finding && !earlier && named) {
+            resolution = { speaker: named.speaker, person: null, attribution: 'none' };
+            attribution = 'continuation';
+          }
           const carried = earlier ?? (isQuoteOnly(sentence.text) && previous?.paragraph === index - 1 ? previous.quote : null);
           if (carried && (!finding || isQuoteOnly(sentence.text))) {
             resolution = { speaker: carried.speaker, person: null, attribution: 'none' };

@@ -1,6 +1,6 @@
 // Where people are mentioned in the reporter's own words (never inside a quotation):
 // each mention makes its person a candidate for a later "he", "she" or "the minister".
-import type { Sentence } from '../quotes/attribution.ts';
+import { narrativeAttributions, type Sentence } from '../quotes/attribution.ts';
 import { attributionVerbForms } from '../quotes/attribution-verbs.ts';
 import { isTitleWord, parsePersonPhrase, roleHead } from './names.ts';
 import type { PeopleRegistry } from './people.ts';
@@ -8,8 +8,19 @@ import type { PeopleRegistry } from './people.ts';
 // A run of capitalised words, with the particles and titles that may stand inside a name.
 const capitalisedRun = /(?:\p{Lu}[\p{L}’'.-]*(?:\s+(?:von|van|der|de|da|di|del|bin|al)\b)?\s+){0,6}\p{Lu}[\p{L}’'-]*/gu;
 
-/** Records every mention of a person in the sentences of one paragraph's skeleton. */
-export function collectMentions(sentences: Sentence[], registry: PeopleRegistry, position: (offset: number) => number): void {
+/** Who the reporter says is speaking, and where: "Avon and Somerset Police said." */
+export interface SpokenBy {
+  speaker: string;
+  /** Offset in the paragraph's skeleton. */
+  offset: number;
+}
+
+/**
+ * Records every mention of a person in the sentences of one paragraph's skeleton, and every
+ * "X said" (people and groups alike). Returns the speakers of those attributions, in order.
+ */
+export function collectMentions(sentences: Sentence[], registry: PeopleRegistry, position: (offset: number) => number): SpokenBy[] {
+  const spoken: SpokenBy[] = [];
   for (const sentence of sentences) {
     for (const match of sentence.text.matchAll(capitalisedRun)) {
       const run = match[0].replace(/['’]s$/, '');
@@ -33,6 +44,11 @@ export function collectMentions(sentences: Sentence[], registry: PeopleRegistry,
         registry.mention(known, position(offset), subject);
       }
     }
+    for (const finding of narrativeAttributions(sentence)) {
+      const resolution = registry.resolve(finding.phrase, position(finding.offset));
+      if (resolution.person) registry.mention(resolution.person, position(finding.offset), true);
+      if (resolution.speaker) spoken.push({ speaker: resolution.speaker, offset: finding.offset });
+    }
     // "He also warned …": a sentence led by a pronoun keeps its person in view (and tells the person's gender).
     const pronounLed = /^\s*(He|She)\s+\p{Ll}/u.exec(sentence.text);
     if (pronounLed) {
@@ -50,6 +66,7 @@ export function collectMentions(sentences: Sentence[], registry: PeopleRegistry,
       }
     }
   }
+  return spoken;
 }
 
 function opensClause(before: string): boolean {
@@ -89,6 +106,7 @@ function roleRightBefore(before: string): string | null {
 
 /** "As the head of the NATO military committee, Admiral Rob Bauer, notes": the role before it. */
 function roleBefore(before: string): string | null {
-  const appositive = /(?:^|[\s,])(?:as\s+)?((?:the|a|an)\s+[^,\u2063]{3,70}?|\p{Lu}[\p{L}]+['’]s\s+[^,\u2063]{3,60}?),\s*$/iu.exec(before);
-  return appositive && isRolePhrase(appositive[1]!) ? appositive[1]! : null;
+  // "her new coach, former doubles specialist Ivana Horvat": a title may stand between the comma and the name.
+  const appositive = /(?:^|[\s,])(?:as\s+)?((?:the|a|an|her|his|their|its)\s+[^,\u2063]{3,70}?|\p{Lu}[\p{L}]+['’]s\s+[^,\u2063]{3,60}?),\s*(?:[\p{Ll}-]+\s+){0,3}$/iu.exec(before);
+  return appositive && isRolePhrase(appositive[1]!) ? appositive[1]!.replace(/^(?:her|his|their|its)\s+/i, '') : null;
 }

@@ -116,6 +116,8 @@ function hasPersonEvidence(nameWords: string[], title: string): boolean {
   // A title right before the name: "presiding judge Wolfgang Reiter", "Admiral Rob Bauer".
   const lastTitleWord = title.split(/\s+/).pop() ?? '';
   if (lastTitleWord && isTitleWord(lastTitleWord)) return true;
+  // A lower-case description right before the name: "Velvet Harbour singer Jess Okafor".
+  if (/^\p{Ll}{3,}$/u.test(lastTitleWord) && !organisationWords.test(lastTitleWord) && !/^(?:the|and|for|with|from|said|says|told|by|of|to|at|on|in)$/.test(lastTitleWord) && nameWords.length <= 3) return true;
   // A role with its field: "Paris deputy mayor for security Laurent Sabatier".
   const field = /\b(?:for|of)\s+((?:\p{Ll}+\s*){1,3})$/u.exec(title);
   if (field && roleHead(title.slice(0, field.index)) && !field[1]!.split(/\s+/).some((word) => organisationWords.test(word))) return true;

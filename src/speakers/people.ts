@@ -2,7 +2,7 @@
 // ("Stoltenberg", "he", "the NATO chief") resolve to them.
 import type { Attribution, Person } from '../types.ts';
 import { genderOf, isCapitalized, normalizeWhitespace, parsePersonPhrase, roleHead, surnameOf, tidyPhrase } from './names.ts';
-import { genericRoleNouns, officeSynonyms, organisationAliases, pronouns } from './vocabulary.ts';
+import { genericRoleNouns, officeSynonyms, organisationAliases, organisationNouns, pronouns, publicBodyWords } from './vocabulary.ts';
 
 /** Positions are paragraph index × stride + offset, so they compare across paragraphs. */
 export const paragraphStride = 1_000_000;
@@ -105,7 +105,22 @@ export class PeopleRegistry {
   /** A group or office already quoted that a later phrase names again: "the spokesperson" after "a spokesperson for the company". */
   findGroup(phrase: string): string | null {
     const head = groupHead(phrase);
-    return head ? (this.groups.find((group) => groupHead(group) === head) ?? null) : null;
+    if (!head) return null;
+    const latestFirst = [...this.groups].reverse();
+    const sameHead = latestFirst.find((group) => groupHead(group) === head || group.toLowerCase().split(/\s+/).includes(head));
+    if (sameHead) return sameHead;
+    // "the company": the organisation last named, if it is not a public body.
+    if (/^the\s/i.test(phrase) && organisationNouns.includes(head)) {
+      return latestFirst.find((group) => /^\p{Lu}/u.test(group) && !publicBodyWords.some((word) => group.toLowerCase().includes(word))) ?? null;
+    }
+    return null;
+  }
+
+  /** Records a group or office as a speaker and returns its name as it will be shown. */
+  private group(text: string): Resolution {
+    const group = this.findGroup(text) ?? tidyGroup(text);
+    if (!this.groups.includes(group)) this.groups.push(group);
+    return { speaker: group, person: null, attribution: 'explicit' };
   }
 
   /** The person a role phrase ("the NATO chief", "the politician") stands for, if the article names one. */
@@ -164,22 +179,34 @@ export class PeopleRegistry {
     if (words.length === 1 && isCapitalized(words[0]!)) {
       const person = this.findByWord(words[0]!);
       if (person) return { speaker: person.name, person, attribution: 'explicit' };
-      return { speaker: text, person: null, attribution: 'explicit' };
+      return this.group(text);
     }
+    // "the official" after "a senior EU official said": the group already speaking, before any person.
+    const head = roleHead(text);
+    if (head && genericRoleNouns.includes(head) && /^the\s/i.test(text) && this.findGroup(text)) return this.group(text);
     const byRole = this.resolveRole(text, position);
     if (byRole) return { speaker: byRole.name, person: byRole, attribution: 'role' };
-    // No person named: the group or office as first written ("The ministry" at a sentence start reads "the ministry").
-    const group = this.findGroup(text) ?? text.replace(/^The\s/, 'the ');
-    if (!this.groups.includes(group)) this.groups.push(group);
-    return { speaker: group, person: null, attribution: 'explicit' };
+    return this.group(text);
   }
 }
 
 /** The noun a group phrase is about: "spokesperson" in "a spokesperson for the company". */
 function groupHead(phrase: string): string | null {
-  const core = phrase.toLowerCase().replace(/^(?:the|a|an)\s+/, '').split(/\s+(?:for|of|in|at|from|with)\s+/)[0]!;
-  const words = core.split(/\s+/);
-  return words.length > 0 && words.length <= 3 ? words[words.length - 1]! : null;
+  const core = phrase.toLowerCase().replace(/\s*\([^)]*\)\s*$/, '').replace(/^(?:the|a|an)\s+/, '').split(/\s+(?:for|of|in|at|from|with)\s+/)[0]!;
+  return core.split(/\s+/).pop() || null;
+}
+
+/**
+ * A group or office as it will be shown: "Geneva-based Helvetia Container Lines" → "Helvetia
+ * Container Lines", "IPMA, Portugal's weather institute" → "IPMA", "The Personal Data Protection
+ * Office (UODO)" → "Personal Data Protection Office", "The ministry" → "the ministry".
+ */
+export function tidyGroup(text: string): string {
+  let group = text.replace(/\s*\([^)]*\)\s*$/, '').replace(/^(?:the\s+)?[\p{L}-]+-based\s+/iu, '');
+  const [first, ...rest] = group.split(/\s*,\s*/);
+  if (rest.length > 0 && /^\p{Lu}/u.test(first!) && first!.split(/\s+/).every((word) => /^[\p{Lu}\d&]/u.test(word))) group = first!;
+  if (/^the\s+\p{Lu}/iu.test(group)) return group.replace(/^the\s+/i, '');
+  return group.replace(/^The\s/, 'the ');
 }
 
 /** "Ukraine's top general" qualifies the role by someone the known people do not belong to. */

@@ -23,6 +23,9 @@ export const roleNouns = [
   'councillor', 'councilor', 'club president', 'deputy mayor', 'former mayor', 'senator', 'governor', 'mayor', 'ambassador', 'envoy', 'general', 'admiral', 'commander', 'colonel', 'judge', 'prosecutor', 'lawyer', 'attorney',
   'coach', 'manager', 'captain', 'striker', 'player', 'chief executive', 'executive', 'ceo', 'founder', 'director', 'scientist', 'researcher',
   'professor', 'economist', 'analyst', 'expert', 'doctor', 'secretary', 'king', 'queen', 'monarch', 'pope', 'activist', 'campaigner', 'author',
+  'officer', 'returning officer', 'police officer', 'inspector', 'detective', 'singer', 'actor', 'actress', 'musician', 'artist', 'organiser', 'organizer',
+  'union leader', 'chief medical officer', 'medical officer', 'candidate', 'councillor', 'teacher', 'headteacher', 'principal', 'vice-chancellor', 'dean',
+  'rector', 'farmer', 'pilot', 'captain', 'skipper', 'founder', 'owner', 'president and ceo',
 ];
 
 /**
@@ -30,6 +33,13 @@ export const roleNouns = [
  * "the official". They resolve to the most prominent person of the passage.
  */
 export const genericRoleNouns = ['politician', 'official', 'senior official', 'diplomat', 'top diplomat', 'leader', 'chief', 'head', 'executive', 'expert'];
+
+/** Nouns that stand for an organisation already named: "the company" after "Deutsche Fernbahn said". */
+export const organisationNouns = ['company', 'firm', 'operator', 'carrier', 'airline', 'group', 'manufacturer', 'maker', 'retailer', 'bank', 'lender', 'insurer',
+  'startup', 'app', 'developer', 'utility', 'club', 'team', 'organisers', 'organizers', 'organiser', 'organizer', 'shipping line', 'owner', 'broadcaster', 'publisher'];
+
+/** Words that mark a public body, which "the company" never means. */
+export const publicBodyWords = ['ministry', 'government', 'office', 'police', 'council', 'court', 'commission', 'parliament', 'agency', 'authority', 'department', 'institute', 'service', 'army', 'navy'];
 
 /** Offices known by several names: a role noun in one column matches a role containing another. */
 export const officeSynonyms: string[][] = [
@@ -46,7 +56,7 @@ export const officeSynonyms: string[][] = [
 /** Other names of organisations, so "the alliance's top diplomat" can be matched to a NATO role. */
 export const organisationAliases: string[][] = [
   ['nato', 'alliance', 'north atlantic alliance', 'western military alliance', 'military alliance', 'bloc', 'north atlantic treaty organization'],
-  ['eu', 'european union', 'bloc', 'union', 'brussels', 'european commission', 'commission'],
+  ['eu', 'european union', 'bloc', 'brussels', 'european commission', 'commission'],
   ['un', 'united nations', 'world body'],
 ];
 
