@@ -76,7 +76,7 @@ export const boilerplateRules: BoilerplateRule[] = [
   { kind: 'advertisement', pattern: /^(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|anzeige|pubblicità|publicité|реклама)$/i, reach: 'line' },
   { kind: 'cookie-banner', pattern: /\bcookies?\b.*\b(?:consent|accept|agree|use|policy|settings)\b|\b(?:consent|accept|agree|use)\b.*\bcookies?\b/i, reach: 'line' },
   { kind: 'cookie-banner', pattern: /\bprefer the \w+ version of our (?:web)?site\b|^would you like to switch\??$/i, reach: 'line' },
-  { kind: 'promotion', pattern: /\b(?:subscribe to|subscribe from|sign up (?:for|to)|follow us on|join us on|our telegram|on telegram|newsletter|download our app|turn on notifications|have your say|comments are (?:closed|open)|log in to comment|registered in england|a hyperlink to .* is (?:mandatory|required))\b/i, reach: 'line' },
+  { kind: 'promotion', pattern: /\b(?:subscribe to|subscribe from|sign up (?:for|to)|follow us on|join us on|our telegram|(?:join|follow|subscribe to) (?:us on |our )?(?:telegram|viber|whatsapp)|telegram channel|newsletter|download our app|turn on notifications|have your say|comments are (?:closed|open)|log in to comment|registered in england|a hyperlink to .* is (?:mandatory|required))\b/i, reach: 'line' },
   { kind: 'promotion', pattern: /^(?:(?:share|tweet|email|print|copy link|whatsapp|facebook|telegram|linkedin|share on \w+|share via \w+)\s*){1,8}$/i, reach: 'line' },
   { kind: 'promotion', pattern: /^(?=(?:\S+\s+){0,15}\S+$).*\b[\w.-]+@[\w-]+\.[\w.]+\b/i, reach: 'line' },
   { kind: 'advertisement', pattern: /\bT&Cs? apply\b|\bfor (?:just|only) [£$€]\s?\d|\btickets (?:are )?(?:now )?(?:available|on sale)\b|\bearly[- ]bird\b|\bpromo code\b/i, reach: 'line' },

@@ -137,6 +137,8 @@ function subjectBefore(all: Token[], verbIndex: number, text: string): Finding |
     if (word === ',') {
       if (!appositive || commas >= 2) break;
       commas++;
+    } else if (word === 'and' && /^\p{Lu}/u.test(all[start]?.word ?? '') && /^\p{Lu}/u.test(all[start - 2]?.word ?? '')) {
+      // "Avon and Somerset Police": "and" inside a name.
     } else if (subjectBoundaries.has(word.toLowerCase()) || isVerb(word)) {
       break;
     }
@@ -331,5 +333,8 @@ export function isScareQuote(before: string, quoteText: string, attributed: bool
   const titleCase = quoteWords.length >= 1 && quoteWords.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|the|and|for|in|on|to|a|an|de|der|la)$/.test(word));
   if (titleCase && /\b(?:the|a|an|its|their|his|her)$/i.test(before.trim()) && !/[.!?,]$/.test(quoteText.trim())) return true;
   if (!attributed && quoteWords.length <= 4 && !/[.!?]$/.test(quoteText.trim())) return true;
+  // "Digital Classroom 2.0", "Inflation Report": a short run of capitalised words is a name, said by nobody.
+  const capitalised = quoteWords.filter((word) => /^[\p{Lu}\d]/u.test(word)).length;
+  if (quoteWords.length <= 6 && capitalised >= 2 && capitalised === quoteWords.length && !/[.!?,]$/.test(quoteText.trim())) return true;
   return false;
 }

@@ -192,7 +192,7 @@ export class PeopleRegistry {
 
 /** The noun a group phrase is about: "spokesperson" in "a spokesperson for the company". */
 function groupHead(phrase: string): string | null {
-  const core = phrase.toLowerCase().replace(/\s*\([^)]*\)\s*$/, '').replace(/^(?:the|a|an)\s+/, '').split(/\s+(?:for|of|in|at|from|with)\s+/)[0]!;
+  const core = phrase.toLowerCase().replace(/\s*\([^)]*\)?\s*$/, '').replace(/^(?:the|a|an)\s+/, '').split(/\s+(?:for|of|in|at|from|with)\s+/)[0]!;
   return core.split(/\s+/).pop() || null;
 }
 
@@ -202,10 +202,10 @@ function groupHead(phrase: string): string | null {
  * Office (UODO)" → "Personal Data Protection Office", "The ministry" → "the ministry".
  */
 export function tidyGroup(text: string): string {
-  let group = text.replace(/\s*\([^)]*\)\s*$/, '').replace(/^(?:the\s+)?[\p{L}-]+-based\s+/iu, '');
+  let group = text.replace(/\s*\([^)]*\)?\s*$/, '').replace(/^(?:the\s+)?[\p{L}-]+-based\s+/iu, '');
   const [first, ...rest] = group.split(/\s*,\s*/);
   if (rest.length > 0 && /^\p{Lu}/u.test(first!) && first!.split(/\s+/).every((word) => /^[\p{Lu}\d&]/u.test(word))) group = first!;
-  if (/^the\s+\p{Lu}/iu.test(group)) return group.replace(/^the\s+/i, '');
+  if (/^[Tt]he\s+\p{Lu}/u.test(group)) return group.replace(/^[Tt]he\s+/, '');
   return group.replace(/^The\s/, 'the ');
 }
 

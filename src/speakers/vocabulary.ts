@@ -24,7 +24,7 @@ export const roleNouns = [
   'coach', 'manager', 'captain', 'striker', 'player', 'chief executive', 'executive', 'ceo', 'founder', 'director', 'scientist', 'researcher',
   'professor', 'economist', 'analyst', 'expert', 'doctor', 'secretary', 'king', 'queen', 'monarch', 'pope', 'activist', 'campaigner', 'author',
   'officer', 'returning officer', 'police officer', 'inspector', 'detective', 'singer', 'actor', 'actress', 'musician', 'artist', 'organiser', 'organizer',
-  'union leader', 'chief medical officer', 'medical officer', 'candidate', 'councillor', 'teacher', 'headteacher', 'principal', 'vice-chancellor', 'dean',
+  'chief medical officer', 'medical officer', 'candidate', 'councillor', 'teacher', 'headteacher', 'principal', 'vice-chancellor', 'dean',
   'rector', 'farmer', 'pilot', 'captain', 'skipper', 'founder', 'owner', 'president and ceo',
 ];
 
