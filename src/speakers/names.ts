@@ -24,7 +24,7 @@ const femaleNames = new Set(givenNames.female);
 const nameParticles = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'ter', 'dos', 'du']);
 
 export function isCapitalized(word: string): boolean {
-  return /^\p{Lu}[\p{L}’'.-]*$/u.test(word) && !/['’]s$/u.test(word);
+  return /^\p{Lu}[\p{L}’'.-]*$/u.test(word) && !/['’]s$/u.test(word) && !/-based$/.test(word);
 }
 
 function isAcronym(word: string): boolean {
@@ -51,6 +51,8 @@ export interface NamedPerson {
   name: string;
   role: string | null;
   gender: Person['gender'];
+  /** Only the shape of the words says it is a person ("Deutsche Fernbahn" could be a company). */
+  uncertain: boolean;
 }
 
 /**
@@ -67,7 +69,7 @@ export function parsePersonPhrase(phrase: string): NamedPerson | null {
     const appositive = segments.filter((_, other) => other !== index).map(stripArticle).join(', ');
     const role = tidyPhrase([appositive || found.title].filter(Boolean).join(', ')) || null;
     const gender = genderOf(found.name, `${found.title} ${appositive}`);
-    return { name: found.name, role, gender };
+    return { name: found.name, role, gender, uncertain: found.uncertain && !role };
   }
   return null;
 }
@@ -76,11 +78,11 @@ function stripArticle(text: string): string {
   return text.replace(/^(?:the|a|an)\s+/i, '');
 }
 
-function nameInSegment(whole: string): { name: string; title: string } | null {
+function nameInSegment(whole: string): FoundName | null {
   // "Javier Ruano of the opposition Green Bloc": the affiliation after "of" is not part of the name.
   const [segment, affiliation] = splitAffiliation(whole);
   const found = nameInWords(segment);
-  return found && affiliation ? { name: found.name, title: tidyPhrase(`${found.title} ${affiliation}`) } : found;
+  return found && affiliation ? { ...found, title: tidyPhrase(`${found.title} ${affiliation}`) } : found;
 }
 
 function splitAffiliation(segment: string): [string, string | null] {
@@ -88,7 +90,13 @@ function splitAffiliation(segment: string): [string, string | null] {
   return match && nameInWords(match[1]!) ? [match[1]!, match[2]!] : [segment, null];
 }
 
-function nameInWords(segment: string): { name: string; title: string } | null {
+interface FoundName {
+  name: string;
+  title: string;
+  uncertain: boolean;
+}
+
+function nameInWords(segment: string): FoundName | null {
   const words = segment.split(/\s+/);
   let start = words.length;
   while (start > 0) {
@@ -104,15 +112,21 @@ function nameInWords(segment: string): { name: string; title: string } | null {
   if (nameWords.length < 2 || nameWords.length > 4) return null;
   const title = stripArticle(words.slice(0, start).join(' '));
   const name = nameWords.join(' ').replace(/[.,;:]+$/, '');
-  if (!hasPersonEvidence(nameWords, title)) return null;
-  return { name, title };
+  const evidence = personEvidence(nameWords, title);
+  if (!evidence) return null;
+  return { name, title, uncertain: evidence === 'shape' };
 }
 
 /** A run of capitalised words is a person when a title stands before it or it starts with a known given name. */
-function hasPersonEvidence(nameWords: string[], title: string): boolean {
-  if (nameWords.some((word) => organisationWords.test(word.replace(/[.,']$/, '')))) return false;
+/** Why a run of capitalised words is a person's name: a given name, a title, or only its shape. */
+function personEvidence(nameWords: string[], title: string): 'given name' | 'title' | 'shape' | null {
+  if (nameWords.some((word) => organisationWords.test(word.replace(/[.,']$/, '')))) return null;
   const first = nameWords[0]!.toLowerCase();
-  if (maleNames.has(first) || femaleNames.has(first)) return true;
+  if (maleNames.has(first) || femaleNames.has(first)) return 'given name';
+  return titleEvidence(title, nameWords) ? 'title' : title === '' ? 'shape' : null;
+}
+
+function titleEvidence(title: string, nameWords: string[]): boolean {
   // A title right before the name: "presiding judge Wolfgang Reiter", "Admiral Rob Bauer".
   const lastTitleWord = title.split(/\s+/).pop() ?? '';
   if (lastTitleWord && isTitleWord(lastTitleWord)) return true;
@@ -121,11 +135,11 @@ function hasPersonEvidence(nameWords: string[], title: string): boolean {
   // A role with its field: "Paris deputy mayor for security Laurent Sabatier".
   const field = /\b(?:for|of)\s+((?:\p{Ll}+\s*){1,3})$/u.exec(title);
   if (field && roleHead(title.slice(0, field.index)) && !field[1]!.split(/\s+/).some((word) => organisationWords.test(word))) return true;
-  // Plain capitalised words standing alone read as a name; after other words ("the group X") they need a title.
-  return title === '';
+  // Plain capitalised words standing alone read as a name (weakly); after other words ("the group X") they need a title.
+  return false;
 }
 
-const organisationWords = /^(?:council|union|alliance|forces|ministry|committee|party|group|court|bank|agency|office|house|news|times|post|press|federation|republic|states|kingdom|nations|commission|parliament|government|army|navy|league|association|university|institute|company|corporation|inc|ltd|fc|club|foundation|fund|organization|organisation|media|network|tv|radio|service|department|police|authority)$/i;
+const organisationWords = /^(?:council|union|alliance|forces|ministry|committee|party|group|court|bank|agency|office|house|news|times|post|press|federation|republic|states|kingdom|nations|commission|parliament|government|army|navy|league|association|university|institute|company|corporation|inc|ltd|fc|club|foundation|fund|organization|organisation|media|network|tv|radio|service|department|police|authority|lines|airlines|airways|motors|holdings|systems|technologies|labs|energy|pharma|therapeutics|logistics|shipping|partners|capital|ventures|industries|solutions|networks|games|studios|foods|institute|office|coalition|alliance|movement|festival|observatory|hospital|clinic|school|college|academy|museum|theatre|orchestra|stadium|airport|railways?|rail|telecom|ag|gmbh|sa|plc|llc|co)$/i;
 
 
 export function genderOf(name: string, context: string): Person['gender'] {

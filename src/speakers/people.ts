@@ -49,6 +49,8 @@ export class PeopleRegistry {
   readonly roles = new Map<Person, string[]>();
   /** Groups and offices quoted so far, as first written. */
   readonly groups: string[] = [];
+  /** People known only by the shape of their name, who may be organisations ("Deutsche Fernbahn"). */
+  readonly uncertain = new Set<Person>();
 
   /** Adds a named person, or completes the one already known by that name. */
   register(name: string, role: string | null, gender: Person['gender']): Person {
@@ -109,9 +111,10 @@ export class PeopleRegistry {
     const latestFirst = [...this.groups].reverse();
     const sameHead = latestFirst.find((group) => groupHead(group) === head || group.toLowerCase().split(/\s+/).includes(head));
     if (sameHead) return sameHead;
-    // "the company": the organisation last named, if it is not a public body.
+    // "the company": the organisation last named, if it is not a public body; a name that only looked like a person's counts.
     if (/^the\s/i.test(phrase) && organisationNouns.includes(head)) {
-      return latestFirst.find((group) => /^\p{Lu}/u.test(group) && !publicBodyWords.some((word) => group.toLowerCase().includes(word))) ?? null;
+      const named = [...latestFirst, ...[...this.uncertain].map((person) => person.name)];
+      return named.find((group) => /^\p{Lu}/u.test(group) && !publicBodyWords.some((word) => group.toLowerCase().includes(word))) ?? null;
     }
     return null;
   }
@@ -173,6 +176,8 @@ export class PeopleRegistry {
     const named = parsePersonPhrase(text);
     if (named) {
       const person = this.register(named.name, named.role, named.gender);
+      if (named.uncertain && !person.role) this.uncertain.add(person);
+      else this.uncertain.delete(person);
       return { speaker: person.name, person, attribution: 'explicit' };
     }
     const words = text.split(/\s+/);
@@ -202,9 +207,14 @@ function groupHead(phrase: string): string | null {
  * Office (UODO)" → "Personal Data Protection Office", "The ministry" → "the ministry".
  */
 export function tidyGroup(text: string): string {
-  let group = text.replace(/\s*\([^)]*\)?\s*$/, '').replace(/^(?:the\s+)?[\p{L}-]+-based\s+/iu, '');
-  const [first, ...rest] = group.split(/\s*,\s*/);
-  if (rest.length > 0 && /^\p{Lu}/u.test(first!) && first!.split(/\s+/).every((word) => /^[\p{Lu}\d&]/u.test(word))) group = first!;
+  const segments = text
+    .replace(/\s*\([^)]*\)?\s*$/, '')
+    .split(/\s*,\s*/)
+    .map((segment) => segment.replace(/^(?:[Tt]he\s+)?[\p{L}-]+-based\s+/u, ''))
+    .filter(Boolean);
+  // Of "The ship's operator, Helvetia Container Lines", the name.
+  const properName = segments.find((segment) => segment.split(/\s+/).every((word) => /^[\p{Lu}\d&]/u.test(word) || /^(?:and|of|for|the|de|du)$/.test(word)));
+  const group = segments.length > 1 && properName ? properName : segments.join(', ');
   if (/^[Tt]he\s+\p{Lu}/u.test(group)) return group.replace(/^[Tt]he\s+/, '');
   return group.replace(/^The\s/, 'the ');
 }
