@@ -71,6 +71,7 @@ export const boilerplateRules: BoilerplateRule[] = [
   { kind: 'dateline', pattern: /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+.*\d{4}.*$/i, reach: 'line' },
   { kind: 'dateline', pattern: /^(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?,?\s+\d{4}(?:[ ,]+(?:at\s+)?\d{1,2}:\d{2}.*)?$/i, reach: 'line' },
   { kind: 'source', pattern: /^(?:source|sources|via)\s*:\s*\S.{0,60}$/i, reach: 'line' },
+  { kind: 'source', pattern: /^(?:with material from|with reporting (?:from|by)|additional reporting by|reporting by|with agencies|with afp|with reuters|compiled by)\b.{0,80}$/i, reach: 'line' },
 
   // Advertising, consent and self-promotion.
   { kind: 'advertisement', pattern: /^(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|anzeige|pubblicità|publicité|реклама)$/i, reach: 'line' },
@@ -87,6 +88,7 @@ export const boilerplateRules: BoilerplateRule[] = [
   { kind: 'read-also', pattern: /^(?:read (?:also|more)|see also|also read|more on this)\s*:?$/i, reach: 'list' },
   { kind: 'related-news', pattern: /^(?:other|more|related|latest|top|popular|recommended|trending|most read|most popular|editor'?s picks?)(?:\s+\w+){0,3}\s+(?:news|stories|articles|posts|reads|headlines)\s*:?$/i, reach: 'rest' },
   { kind: 'related-news', pattern: /^(?:most read|read next|you may also like|more from [\w .-]+|recommended for you)\s*:?$/i, reach: 'rest' },
+  { kind: 'related-news', pattern: /^(?:also of interest|more on this (?:topic|story)|further reading|related (?:articles|stories|coverage)|in other news)\s*:?$/i, reach: 'list' },
   { kind: 'related-news', pattern: /^as [\p{Lu}\w .-]+ (?:wrote|reported|has reported|previously reported)\s*:$/iu, reach: 'list' },
 
   // Footers.

@@ -102,8 +102,14 @@ export function parseRawArticle(text: string, lineOffset = 0): RawArticle {
         break;
       }
       if (rule.reach === 'list') {
-        while (index < body.length && (body[index]!.text.trim() === '' || bulletMarker.test(body[index]!.text) || isHeadlineLike(body[index]!.text))) {
-          if (body[index]!.text.trim()) remove(body[index]!, rule.kind);
+        // The list runs on through its bullets (blank lines between them allowed) and through the
+        // headline-like lines right under it; a blank line followed by anything else ends it.
+        while (index < body.length) {
+          const next = body[index]!;
+          const following = body.slice(index).find((candidate) => candidate.text.trim() !== '');
+          const isBlank = next.text.trim() === '';
+          if (isBlank ? !(following && bulletMarker.test(following.text)) : !(bulletMarker.test(next.text) || (isHeadlineLike(next.text) && !matchBoilerplate(next.text)))) break;
+          if (!isBlank) remove(next, rule.kind);
           index++;
         }
       }

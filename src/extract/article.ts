@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
+import { cleanMarkdownTree } from '../clean/markdown.ts';
 import rawArticleParse from '../clean/raw-article.ts';
 import remarkByline from '../metadata/byline.ts';
 import remarkDate from '../metadata/dates.ts';
@@ -54,8 +55,8 @@ export function extractArticle(source: SourceFile): Extraction {
   const tree = (markdown ? markdownParser.parse(file) : rawParser.parse(file)) as Root;
   if (markdown) {
     shiftPositions(tree, bodyLineOffset);
-    file.data.furniture = [];
     file.data.rawTitle = takeMarkdownTitle(tree);
+    file.data.furniture = cleanMarkdownTree(tree);
   }
   extractors.runSync(tree, file);
 
