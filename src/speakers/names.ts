@@ -2,16 +2,18 @@
 // "Finland's president, Elina Virtanen," becomes a name and a role, kept apart.
 import { genderedTitles, givenNames, honorifics, notNames, roleNouns } from './vocabulary.ts';
 
-const sortedRoleNouns = [...roleNouns].sort((left, right) => right.length - left.length);
+// Longest first, so "secretary general" wins over "general".
+const roleNounPattern = new RegExp(
+  `(?<![\\p{L}])(${[...new Set(roleNouns.map((noun) => noun.replace(/-/g, ' ')))].sort((left, right) => right.length - left.length).join('|')})(?:'s)?(?![\\p{L}])`,
+  'u',
+);
 
 /** The role noun at the head of a phrase, longest first: "secretary general", not "general". */
 export function roleHead(phrase: string): string | null {
-  const lower = ` ${phrase.toLowerCase().replace(/-/g, ' ')} `;
-  for (const noun of sortedRoleNouns) {
-    const spaced = noun.replace(/-/g, ' ');
-    if (lower.includes(` ${spaced} `) || lower.includes(` ${spaced}'s `)) return spaced;
-  }
-  return null;
+  const lower = phrase.toLowerCase().replace(/-/g, ' ');
+  let longest: string | null = null;
+  for (const match of lower.matchAll(new RegExp(roleNounPattern.source, 'gu'))) if (!longest || match[1]!.length > longest.length) longest = match[1]!;
+  return longest;
 }
 import type { Person } from '../types.ts';
 

@@ -1,0 +1,18 @@
+// Headlines are printed with straight quotes by most scrapers; pages show them as a typesetter
+// would: ' → ‘ ’ and " → “ ”, apostrophes as ’.
+export function typographicQuotes(text: string): string {
+  return text
+    .replace(/(^|[\s([{\u2014\u2013-])"/g, '$1“')
+    .replace(/"/g, '”')
+    .replace(/(^|[\s([{\u2014\u2013-])'/g, '$1‘')
+    .replace(/'/g, '’');
+}
+
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2023-11-27" → "27 November 2023", the same in every time zone and locale. */
+export function longDate(iso: string | null): string {
+  if (!iso) return '';
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${day} ${months[month! - 1]} ${year}`;
+}
