@@ -39,3 +39,13 @@ describe('link', () => {
     expect(same.get('q4')).toEqual([]);
   });
 });
+
+describe('related articles at scale', () => {
+  it('looks at a bounded number of neighbours per shared theme', async () => {
+    const { candidatesPerKey } = await import('../src/link/related.ts');
+    const articles = Array.from({ length: candidatesPerKey * 3 }, (_, index) => ({ slug: `a${String(index).padStart(5, '0')}`, themes: ['common'], speakers: [] }));
+    const related = relateArticles(articles, 1000);
+    for (const list of related.values()) expect(list.length).toBeLessThanOrEqual(candidatesPerKey);
+    expect(related.get('a00300')!.map((entry) => entry.slug)).toContain('a00301');
+  });
+});

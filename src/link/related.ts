@@ -11,6 +11,13 @@ export interface RelatableArticle {
 /** A shared speaker says more about two articles than a shared theme. */
 export const relatedWeights = { theme: 1, speaker: 2 };
 
+/**
+ * A theme shared by thousands of articles would make every pair a candidate. Each article looks
+ * at most this many neighbours (by slug order) in each theme's or speaker's list, so the work
+ * grows with the corpus, not with its square.
+ */
+export const candidatesPerKey = 200;
+
 export function relateArticles(articles: RelatableArticle[], limit: number): Map<string, RelatedArticle[]> {
   const byTheme = invertedIndex(articles, (article) => article.themes);
   const bySpeaker = invertedIndex(articles, (article) => article.speakers);
@@ -28,7 +35,7 @@ export function relateArticles(articles: RelatableArticle[], limit: number): Map
     ];
     for (const { keys, index, weight, list } of shared) {
       for (const key of keys) {
-        for (const other of index.get(key) ?? []) {
+        for (const other of neighbours(index.get(key) ?? [], article.slug)) {
           if (other === article.slug) continue;
           const entry = entryFor(other);
           entry.score += weight;
@@ -42,6 +49,17 @@ export function relateArticles(articles: RelatableArticle[], limit: number): Map
     );
   }
   return related;
+}
+
+const positionCache = new WeakMap<string[], Map<string, number>>();
+
+function neighbours(postings: string[], slug: string): string[] {
+  if (postings.length <= candidatesPerKey) return postings;
+  let positions = positionCache.get(postings);
+  if (!positions) positionCache.set(postings, (positions = new Map(postings.map((entry, index) => [entry, index]))));
+  const at = positions.get(slug)!;
+  const start = Math.max(0, Math.min(at - candidatesPerKey / 2, postings.length - candidatesPerKey));
+  return postings.slice(start, start + candidatesPerKey);
 }
 
 function invertedIndex(articles: RelatableArticle[], keys: (article: RelatableArticle) => string[]): Map<string, string[]> {
