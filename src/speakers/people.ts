@@ -216,7 +216,8 @@ export function tidyGroup(text: string): string {
   const properName = segments.find((segment) => segment.split(/\s+/).every((word) => /^[\p{Lu}\d&]/u.test(word) || /^(?:and|of|for|the|de|du)$/.test(word)));
   const group = segments.length > 1 && properName ? properName : segments.join(', ');
   if (/^[Tt]he\s+\p{Lu}/u.test(group)) return group.replace(/^[Tt]he\s+/, '');
-  return group.replace(/^The\s/, 'the ');
+  // A sentence's capital is not the group's: "A senior EU official said" → "a senior EU official".
+  return group.replace(/^(?:The|An|A)\s(?=\p{Ll})/u, (article) => article.toLowerCase());
 }
 
 /** "Ukraine's top general" qualifies the role by someone the known people do not belong to. */
