@@ -84,7 +84,7 @@ export const fragmentOnlyVerbs: ReadonlySet<string> = new Set(['call', 'calls', 
 export const attributionAdverbs: ReadonlySet<string> = new Set(['also', 'later', 'then', 'again', 'previously', 'once', 'further', 'only', 'recently', 'earlier', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'reportedly', 'simply', 'just']);
 
 /** Lead-ins that introduce a source before a quotation: "According to X, …", "As X notes, …". */
-export const sourceLeadIns = ['according to', 'in the words of', 'quoting', 'as quoted by', 'per'];
+export const sourceLeadIns = ['according to', 'in the words of', 'quoting', 'as quoted by'];
 
 /** Words that always introduce a name or a term: "a so-called "reset"", "code-named "Eastern Shield"". */
 export const namingCues: ReadonlySet<string> = new Set(['so-called', 'so called', 'code-named', 'codenamed', 'code named', 'dubbed', 'titled', 'entitled', 'named', 'nicknamed', 'known as', 'the term', 'the word', 'the phrase']);

@@ -85,6 +85,8 @@ export interface Finding {
   offset: number;
   /** Whether the attribution frames the quotation directly (said: "…", "…," he said). */
   direct: boolean;
+  /** Found without an attribution verb: to be trusted only if it names a person. */
+  weak?: boolean;
 }
 
 const wordPattern = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*|\u2063\d+\u2063|[,;:—–]/gu;
@@ -121,30 +123,39 @@ function subjectBefore(all: Token[], verbIndex: number, text: string): Finding |
   let end = verbIndex;
   while (end > 0 && attributionAdverbs.has(all[end - 1]!.word.toLowerCase())) end--;
   while (end > 0 && /ly$/.test(all[end - 1]!.word) && all[end - 1]!.word.length > 4 && /^\p{Ll}/u.test(all[end - 1]!.word)) end--;
-  // A relative clause between subject and verb: "Tobias Reinholt, who steered the law, wrote".
-  if (end > 0 && all[end - 1]!.word === ',') {
+  // Between subject and verb, set off by commas: a relative clause ("Tobias Reinholt, who steered
+  // the law, wrote") or an age ("Graham Tully, 71, said"). Both are dropped; what is left is the
+  // subject, perhaps with an appositive ("Finland's president, Elina Virtanen, said").
+  let setOff = false;
+  for (let changed = true; changed && end > 1 && all[end - 1]!.word === ','; ) {
+    changed = false;
     let open = end - 2;
     while (open > 0 && all[open]!.word !== ',' && !isPlaceholder(all[open]!.word)) open--;
-    if (open > 0 && all[open]!.word === ',' && /^(?:who|which|whose|whom)$/i.test(all[open + 1]?.word ?? '')) end = open;
+    const clause = all.slice(open + 1, end - 1);
+    if (open > 0 && all[open]!.word === ',' && (/^(?:who|which|whose|whom)$/i.test(clause[0]?.word ?? '') || (clause.length === 1 && /^\d+$/.test(clause[0]!.word)))) {
+      end = open;
+      setOff = changed = true;
+    }
   }
-  // An appositive: "Finland's president, Elina Virtanen, said".
   const appositive = end > 0 && all[end - 1]!.word === ',';
-  let start = end;
-  let commas = 0;
+  let start = appositive ? end - 1 : end;
+  if (appositive) {
+    // The appositive runs back to the previous comma; the subject's head stands before that.
+    while (start > 0 && all[start - 1]!.word !== ',' && !isPlaceholder(all[start - 1]!.word) && end - start < 20) start--;
+    if (start > 0 && all[start - 1]!.word === ',') start--;
+  }
   while (start > 0) {
     const word = all[start - 1]!.word;
-    if (isPlaceholder(word) || word === ';' || word === ':' || word === '—' || word === '–') break;
-    if (word === ',') {
-      if (!appositive || commas >= 2) break;
-      commas++;
-    } else if (word === 'and' && /^\p{Lu}/u.test(all[start]?.word ?? '') && /^\p{Lu}/u.test(all[start - 2]?.word ?? '')) {
+    if (isPlaceholder(word) || word === ';' || word === ':' || word === '—' || word === '–' || word === ',') break;
+    if (word === 'and' && /^\p{Lu}/u.test(all[start]?.word ?? '') && /^\p{Lu}/u.test(all[start - 2]?.word ?? '')) {
       // "Avon and Somerset Police": "and" inside a name.
     } else if (subjectBoundaries.has(word.toLowerCase()) || isVerb(word)) {
       break;
     }
-    if (end - start >= (appositive ? 18 : 10)) break;
+    if (end - start >= (appositive ? 30 : 10)) break;
     start--;
   }
+  if (setOff && start === end) return null;
   // "Carvalho … won 29 percent and said …", "Carvalho has made that a line of attack, calling her …":
   // a coordinated verb or a participle takes the subject that opens the sentence.
   // ("…, the minister said, adding: …" takes the subject of "said").
@@ -231,12 +242,17 @@ function attributionBefore(sentence: Sentence, quoteIndex: number): Finding | nu
     const phrase = leadIn[1]!.trim();
     return { phrase, offset: sentence.start + before.lastIndexOf(phrase), direct: true };
   }
-  const asNotes = /(?:^|[\s,])[Aa]s\s+([^,]+?)\s+(\p{L}+)\s*,\s*$/u.exec(before);
-  if (asNotes && isVerb(asNotes[2]!)) {
+  // "As X notes, …", "As Conor Walsh, an aviation analyst, put it, …"
+  const asNotes = /(?:^|[\s,])[Aa]s\s+(.+?)\s+(puts? it|\p{L}+)\s*,\s*$/u.exec(before);
+  if (asNotes && (isVerb(asNotes[2]!) || /^puts? it$/.test(asNotes[2]!))) {
     const phrase = asNotes[1]!.trim();
     return { phrase, offset: sentence.start + before.lastIndexOf(phrase), direct: true };
   }
-  const verbIndex = findLastIndex(all.map((_, index) => index), (index) => isVerbAt(all, index));
+  // Any verb right before a colon leads into a quotation: "the chief executive smiled: …".
+  const colonVerb = /(\p{Ll}+ed)\s*:\s*$/u.exec(before);
+  const verbIndex = colonVerb
+    ? all.findIndex((token) => token.start === sentence.start + colonVerb.index)
+    : findLastIndex(all.map((_, index) => index), (index) => isVerbAt(all, index));
   if (verbIndex === -1) return null;
   const tail = all.slice(verbIndex + 1);
   const tailText = before.slice(all[verbIndex]!.end - sentence.start).trim();
@@ -259,8 +275,8 @@ function attributionInSentence(sentence: Sentence, quoteIndex: number): Finding 
   const quoteAt = all.findIndex((token) => token.word === placeholder(quoteIndex));
   const leadIn = new RegExp(`(?:^|[\\s,(])(?:${sourceLeadIns.join('|')})\\s+([^,\\u2063]+?),`, 'i').exec(sentence.text);
   if (leadIn) return { phrase: leadIn[1]!.trim(), offset: sentence.start + leadIn.index, direct: false };
-  const asNotes = /(?:^|[\s,])[Aa]s\s+([^,\u2063]+?)\s+(\p{L}+)\s*,/u.exec(sentence.text);
-  if (asNotes && isVerb(asNotes[2]!)) return { phrase: asNotes[1]!.trim(), offset: sentence.start + asNotes.index, direct: false };
+  const asNotes = /(?:^|[\s,])[Aa]s\s+([^\u2063]+?)\s+(puts? it|\p{L}+)\s*,/u.exec(sentence.text);
+  if (asNotes && (isVerb(asNotes[2]!) || /^puts? it$/.test(asNotes[2]!))) return { phrase: asNotes[1]!.trim(), offset: sentence.start + asNotes.index, direct: false };
   // Nearest verb before the quotation first, then after it.
   const order = [
     ...all.map((_, index) => index).filter((index) => index < quoteAt).reverse(),
@@ -291,7 +307,21 @@ export function narrativeAttributions(sentence: Sentence): Finding[] {
 }
 
 export function findAttribution(sentence: Sentence, quoteIndex: number, spans: QuoteSpan[]): Finding | null {
-  return attributionAfter(sentence, quoteIndex, spans) ?? attributionBefore(sentence, quoteIndex) ?? attributionInSentence(sentence, quoteIndex);
+  return attributionAfter(sentence, quoteIndex, spans) ?? attributionBefore(sentence, quoteIndex) ?? attributionInSentence(sentence, quoteIndex) ?? leadInBySubject(sentence, quoteIndex);
+}
+
+/**
+ * "Commissioner Ray Dufresne put the question bluntly, "How did they get in?"": a sentence that
+ * leads into a quotation with a comma or colon, whatever its verb. Weak: taken only when the
+ * subject turns out to be a person.
+ */
+function leadInBySubject(sentence: Sentence, quoteIndex: number): Finding | null {
+  const before = textBefore(sentence, quoteIndex);
+  if (!/[,:]\s*$/.test(before) || before.includes('\u2063')) return null;
+  const all = tokens(sentence.text, sentence.start);
+  const quoteAt = all.findIndex((token) => token.word === placeholder(quoteIndex));
+  const subject = sentenceSubject(all, quoteAt, textFromStart(sentence.text, sentence.start));
+  return subject ? { ...subject, weak: true } : null;
 }
 
 /** The words of a sentence before quotation n, quotations elided. */

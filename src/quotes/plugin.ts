@@ -84,7 +84,9 @@ export default function remarkQuotes() {
 
         const finding = findAttribution(sentence, spanIndex, spans);
         const before = textBefore(sentence, spanIndex);
-        let resolution: Resolution = finding ? registry.resolve(finding.phrase, position) : { speaker: null, person: null, attribution: 'none' };
+        // A weak finding (a lead-in sentence's subject) counts only if it names a person.
+        const trusted = finding && (!finding.weak || registry.namesPerson(finding.phrase)) ? finding : null;
+        let resolution: Resolution = trusted ? registry.resolve(trusted.phrase, position) : { speaker: null, person: null, attribution: 'none' };
         let attribution: FoundQuote['attribution'] = resolution.attribution;
         if (!finding && isScareQuote(before, span.text, false)) {
           found.push(null);

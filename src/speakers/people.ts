@@ -156,6 +156,12 @@ export class PeopleRegistry {
     return null;
   }
 
+  /** Whether a phrase names a person (known or new), without recording anything. */
+  namesPerson(phrase: string): boolean {
+    const text = tidyPhrase(phrase);
+    return parsePersonPhrase(text) !== null || (!text.includes(' ') && this.findByWord(text) !== null);
+  }
+
   /** Resolves a speaker phrase as it stands in the text, at `position`. */
   resolve(phrase: string, position: number): Resolution {
     const text = tidyPhrase(phrase);
