@@ -50,6 +50,7 @@ export const boilerplateRules: BoilerplateRule[] = [
   { kind: 'label', pattern: /^[^|/]{1,30}(?:\s[|/›>»]\s[^|/]{1,30}){2,}$/u, reach: 'line' },
   { kind: 'language-switcher', pattern: /^(?:[a-z]{2}(?:\s*[|/·]\s*|\s+)){1,6}[a-z]{2}$/i, reach: 'line' },
   { kind: 'label', pattern: new RegExp(`^(?:${sectionLabelPattern})$`, 'i'), reach: 'line' },
+  { kind: 'label', pattern: /^(?:skip to (?:main )?content|skip to navigation|jump to content|menu|search|sign in|log in|listen live|watch live|report an error|report a correction|print this article|text size|font size|a a a)$/i, reach: 'line' },
   { kind: 'byline', pattern: new RegExp(`^\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){1,2}(?:${sectionLabels.map((label) => label[0]!.toUpperCase() + label.slice(1)).join('|')})$`, 'u'), reach: 'line' },
   { kind: 'label', pattern: /^(?:reading time|estimated reading time|views|comments|read time)\s*:?\s*[\d\s]+(?:min(?:utes?)?)?$/i, reach: 'line' },
   { kind: 'label', pattern: /^(?:english edition|international edition|print edition|live|breaking|exclusive|analysis|explainer)$/i, reach: 'line' },
@@ -61,7 +62,7 @@ export const boilerplateRules: BoilerplateRule[] = [
   { kind: 'caption', pattern: /\((?:Getty Images|AP Photo|AFP Photo|Reuters Photo|EPA|Shutterstock|AP|Reuters|AFP)(?:\/[^)]*)?\)\s*$/, reach: 'line' },
 
   // Who wrote it, where and when: kept for the metadata, taken out of the body.
-  { kind: 'byline', pattern: /^(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthor:?)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|and|\||·)\s*.*)?$/u, reach: 'line' },
+  { kind: 'byline', pattern: /^(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthor:?|[Rr]eporter:|[Tt]ext:|[Ww]ords:)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|and|\||·)\s*.*)?$/u, reach: 'line' },
   { kind: 'dateline', pattern: /^(?:published|updated|posted|last updated|first published)\b.{0,60}?\d{4}.*$/i, reach: 'line' },
   { kind: 'dateline', pattern: /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+\d{1,2}\.?\s+[a-z]{3,9}\.?\s+\d{4}\b.*$/i, reach: 'line' },
   { kind: 'dateline', pattern: /^(?:\d+|an?|one|two|three)\s+(?:seconds?|minutes?|hours?|days?)\s+ago$/i, reach: 'line' },
@@ -81,7 +82,10 @@ export const boilerplateRules: BoilerplateRule[] = [
   { kind: 'promotion', pattern: /^(?:(?:share|tweet|email|print|copy link|whatsapp|facebook|telegram|linkedin|share on \w+|share via \w+)\s*){1,8}$/i, reach: 'line' },
   { kind: 'promotion', pattern: /^(?=(?:\S+\s+){0,15}\S+$).*\b[\w.-]+@[\w-]+\.[\w.]+\b/i, reach: 'line' },
   { kind: 'advertisement', pattern: /\bT&Cs? apply\b|\bfor (?:just|only) [£$€]\s?\d|\btickets (?:are )?(?:now )?(?:available|on sale)\b|\bearly[- ]bird\b|\bpromo code\b/i, reach: 'line' },
-  { kind: 'promotion', pattern: /^(?:share (?:this|on)|tweet|email|comments?\s*\(\d+\)|\d+ comments?)\b.{0,40}$/i, reach: 'line' },
+  { kind: 'promotion', pattern: /^(?:share (?:this|on)|tweet|email|comments?\s*\(\d+\)|\d+ comments?|leave a (?:reply|comment)|join the (?:discussion|conversation)|show comments)\b.{0,40}$/i, reach: 'line' },
+  { kind: 'promotion', pattern: /\b(?:download (?:the|our) [\w\s]{0,30}app|get the [\w\s]{0,30}app|download on the app store|get it on google play|available on the app store)\b/i, reach: 'line' },
+  { kind: 'promotion', pattern: /^(?=(?:\S+\s+){0,30}\S+$).*\bsubscribe\b/i, reach: 'line' },
+  { kind: 'advertisement', pattern: /\byou have read \d+ of \d+ free articles\b|\bfree articles? (?:left|remaining)\b|\bsubscribers? only\b|\bto continue reading\b|\bunlock (?:this|unlimited)\b/i, reach: 'line' },
 
   // Pointers to other articles.
   { kind: 'read-also', pattern: /^(?:read (?:also|more)|see also|also read|related|watch|listen|more on this|recommended)\s*[:|-]\s*\S.*$/i, reach: 'line' },

@@ -26,6 +26,11 @@ export function cleanMarkdownTree(tree: Root): FurnitureLine[] {
       }
       continue;
     }
+    // A list whose every item is just a link: other articles.
+    if (node.type === 'list' && node.children.every((item) => item.children.length === 1 && item.children[0]!.type === 'paragraph' && item.children[0]!.children.every((child) => child.type === 'link' || (child.type === 'text' && child.value.trim() === '')))) {
+      furniture.push({ kind: 'related-news', text, line });
+      continue;
+    }
     if (node.type === 'paragraph' && text.split(' ').length <= 12 && isMenuLine(text)) {
       furniture.push({ kind: 'label', text, line });
       continue;

@@ -31,7 +31,7 @@ interface Line {
 
 // A sentence ends in . ! ? … : or ; perhaps inside a closing quotation mark or bracket.
 const terminalPunctuation = /[.!?…:;]["”»’')]*$/;
-const bulletMarker = /^\s*(?:[-•*–—]|\d+[.)])\s+/;
+const bulletMarker = /^\s*(?:[-•*–—›»▸►·]|\d+[.)])\s+/;
 
 function words(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;
@@ -123,6 +123,12 @@ export function parseRawArticle(text: string, lineOffset = 0): RawArticle {
     const block: Line[] = [];
     while (index < body.length && body[index]!.text.trim() !== '') block.push(body[index++]!);
 
+    // Bullets that are all headlines are links to other articles, not part of this one.
+    const bullets = block.filter((member) => bulletMarker.test(member.text));
+    if (bullets.length === block.length && bullets.length >= 1 && bullets.every((member) => isHeadlineLike(member.text.replace(bulletMarker, ''))) && seenProse) {
+      for (const member of block) remove(member, 'related-news');
+      continue;
+    }
     // A block of three or more headline-like lines is a list of other articles.
     if (block.length >= 3 && block.filter((member) => isHeadlineLike(member.text) || matchBoilerplate(member.text)).length >= block.length - 1 && !block.some((member) => bulletMarker.test(member.text))) {
       for (const member of block) remove(member, 'related-news');

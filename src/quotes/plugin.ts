@@ -39,8 +39,9 @@ export default function remarkQuotes() {
     const registry = new PeopleRegistry();
     const quotes: FoundQuote[] = [];
     let paragraphIndex = 0;
-    // The quote that the previous paragraph ended with, and whether it was left open.
-    let previous: { quote: FoundQuote; unclosed: boolean; paragraph: number } | null = null;
+    // What the previous paragraph ended with: its last quote (and whether it was left open), and
+    // its last speaker, quoted or named in the reporter's words ("Weil recalled the night:").
+    let previous: { paragraph: number; quote: FoundQuote | null; unclosed: boolean; speaker: string | null } | null = null;
 
     visit(tree, (node) => {
       if (node.type === 'heading' || node.type === 'code' || node.type === 'html') return 'skip';
@@ -63,7 +64,8 @@ export default function remarkQuotes() {
           quotes.push(quote);
           markQuotation(paragraph, unmarked.start, unmarked.end, quote.key, 0);
         }
-        previous = null;
+        const lastSpoken = unmarked ? null : (spokenBy[spokenBy.length - 1]?.speaker ?? null);
+        previous = { paragraph: index, quote: null, unclosed: false, speaker: lastSpoken };
         return undefined;
       }
 
@@ -75,7 +77,7 @@ export default function remarkQuotes() {
         const quoteColumn = column + span.start;
 
         // A quotation carried over from the previous paragraph: one statement, one quote.
-        if (spanIndex === 0 && previous?.unclosed && previous.paragraph === index - 1 && opensWithQuoteMark(text) && span.start === text.search(/\S/)) {
+        if (spanIndex === 0 && previous?.quote && previous.unclosed && previous.paragraph === index - 1 && opensWithQuoteMark(text) && span.start === text.search(/\S/)) {
           previous.quote.text = `${previous.quote.text} ${span.text.trim()}`;
           markQuotation(paragraph, span.start, span.end, previous.quote.key, 1);
           found.push(previous.quote);
@@ -105,9 +107,9 @@ export default function remarkQuotes() {
             resolution = { speaker: named.speaker, person: null, attribution: 'none' };
             attribution = 'continuation';
           }
-          const carried = earlier ?? (isQuoteOnly(sentence.text) && previous?.paragraph === index - 1 ? previous.quote : null);
+          const carried = earlier?.speaker ?? (isQuoteOnly(sentence.text) && previous?.paragraph === index - 1 ? previous.speaker : null);
           if (carried && (!finding || isQuoteOnly(sentence.text))) {
-            resolution = { speaker: carried.speaker, person: null, attribution: 'none' };
+            resolution = { speaker: carried, person: null, attribution: 'none' };
             attribution = 'continuation';
           }
         }
@@ -130,7 +132,7 @@ export default function remarkQuotes() {
       });
       const last = [...found].reverse().find((quote): quote is FoundQuote => quote !== null);
       const lastSpan = spans[spans.length - 1]!;
-      previous = last ? { quote: last, unclosed: lastSpan.unclosed, paragraph: index } : null;
+      previous = { paragraph: index, quote: last ?? null, unclosed: lastSpan.unclosed, speaker: last?.speaker ?? null };
       return 'skip';
     });
 
