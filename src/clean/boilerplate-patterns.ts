@@ -50,7 +50,10 @@ export const boilerplateRules: BoilerplateRule[] = [
   { kind: 'label', pattern: /^[^|/]{1,30}(?:\s[|/›>»]\s[^|/]{1,30}){2,}$/u, reach: 'line' },
   { kind: 'language-switcher', pattern: /^(?:[a-z]{2}(?:\s*[|/·]\s*|\s+)){1,6}[a-z]{2}$/i, reach: 'line' },
   { kind: 'label', pattern: new RegExp(`^(?:${sectionLabelPattern})$`, 'i'), reach: 'line' },
-  { kind: 'label', pattern: /^(?:skip to (?:main )?content|skip to navigation|jump to content|menu|search|sign in|log in|listen live|watch live|report an error|report a correction|print this article|text size|font size|a a a)$/i, reach: 'line' },
+  { kind: 'label', pattern: /^(?:skip to (?:main )?content|skip to navigation|jump to content|menu|search|sign in|log in|listen live|watch live|print this article|text size|font size|a a a)$/i, reach: 'line' },
+  { kind: 'label', pattern: /^(?:report an error|report a correction|editorial standards|corrections policy)\b.{0,60}$/i, reach: 'line' },
+  { kind: 'promotion', pattern: /^comments?\s*\(\d+\)$/i, reach: 'line' },
+  { kind: 'advertisement', pattern: /\bsee if you qualify\b|\bsponsored (?:content|by)\b|\bpaid (?:content|post|partnership)\b|\bpromoted (?:content|stories)\b/i, reach: 'line' },
   { kind: 'byline', pattern: new RegExp(`^\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){1,2}(?:${sectionLabels.map((label) => label[0]!.toUpperCase() + label.slice(1)).join('|')})$`, 'u'), reach: 'line' },
   { kind: 'label', pattern: /^(?:reading time|estimated reading time|views|comments|read time)\s*:?\s*[\d\s]+(?:min(?:utes?)?)?$/i, reach: 'line' },
   { kind: 'label', pattern: /^(?:english edition|international edition|print edition|live|breaking|exclusive|analysis|explainer)$/i, reach: 'line' },
@@ -62,7 +65,7 @@ export const boilerplateRules: BoilerplateRule[] = [
   { kind: 'caption', pattern: /\((?:Getty Images|AP Photo|AFP Photo|Reuters Photo|EPA|Shutterstock|AP|Reuters|AFP)(?:\/[^)]*)?\)\s*$/, reach: 'line' },
 
   // Who wrote it, where and when: kept for the metadata, taken out of the body.
-  { kind: 'byline', pattern: /^(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthor:?|[Rr]eporter:|[Tt]ext:|[Ww]ords:)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|and|\||·)\s*.*)?$/u, reach: 'line' },
+  { kind: 'byline', pattern: /^(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Aa]uthor:?|[Rr]eporter:|[Tt]ext:|[Ww]ords:)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|and|\||·)\s*.*)?$/u, reach: 'line' },
   { kind: 'dateline', pattern: /^(?:published|updated|posted|last updated|first published)\b.{0,60}?\d{4}.*$/i, reach: 'line' },
   { kind: 'dateline', pattern: /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+\d{1,2}\.?\s+[a-z]{3,9}\.?\s+\d{4}\b.*$/i, reach: 'line' },
   { kind: 'dateline', pattern: /^(?:\d+|an?|one|two|three)\s+(?:seconds?|minutes?|hours?|days?)\s+ago$/i, reach: 'line' },

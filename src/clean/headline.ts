@@ -30,6 +30,8 @@ export const headlineSignals: HeadlineSignal[] = [
   { reason: 'headline length', weight: 1, applies: (candidate) => candidate.words >= 5 && candidate.words <= 25 },
   { reason: 'opens the page', weight: 1, applies: (candidate) => candidate.position === 0 },
   { reason: 'too short for a headline', weight: -2, applies: (candidate) => candidate.words < 4 },
+  // "Your city. Your voice. Since 1887.": headlines are one sentence.
+  { reason: 'several sentences', weight: -2, applies: (candidate) => /[.!?]\s+\p{Lu}/u.test(candidate.text) },
   // "EuroDaily24 — Europe, every hour": a site's name and its tagline.
   { reason: 'site name and tagline', weight: -3, applies: (candidate) => candidate.position === 0 && /^\S+(?:\s\S+){0,2}\s[—–|-]\s/u.test(candidate.text.trim()) },
 ];
@@ -55,13 +57,14 @@ export function findHeadline(lines: HeaderLine[]): Headline {
   const usable = lines.filter((line) => !matchBoilerplate(line.text) && !isMenuLine(line.text));
   const candidates: Candidate[] = usable.map((line, position) => {
     const copies = lines.filter((other) => other.text.trim() === line.text.trim());
-    const next = lines.find((other) => other.index > line.index && other.text.trim() !== line.text.trim());
+    // A byline or date under the headline, perhaps below a standfirst.
+    const next = lines.filter((other) => other.index > line.index && other.text.trim() !== line.text.trim()).slice(0, 2);
     return {
       ...line,
       position,
       words: wordCount(line.text),
       repeated: copies.length > 1 && copies.some((copy) => Math.abs(copy.index - line.index) > 1),
-      followedByFurniture: next !== undefined && furnitureKinds.has(matchBoilerplate(next.text)?.kind ?? ''),
+      followedByFurniture: next.some((other) => furnitureKinds.has(matchBoilerplate(other.text)?.kind ?? '')),
     };
   });
   let best: Candidate | null = null;

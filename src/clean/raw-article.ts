@@ -123,9 +123,11 @@ export function parseRawArticle(text: string, lineOffset = 0): RawArticle {
     const block: Line[] = [];
     while (index < body.length && body[index]!.text.trim() !== '') block.push(body[index++]!);
 
-    // Bullets that are all headlines are links to other articles, not part of this one.
+    // Bullets that are all headlines (perhaps under a heading of their own, "More on this") are
+    // links to other articles, not part of this one.
     const bullets = block.filter((member) => bulletMarker.test(member.text));
-    if (bullets.length === block.length && bullets.length >= 1 && bullets.every((member) => isHeadlineLike(member.text.replace(bulletMarker, ''))) && seenProse) {
+    const underHeading = bullets.length === block.length - 1 && !bulletMarker.test(block[0]!.text) && isHeadlineLike(block[0]!.text) && bullets.length >= 2;
+    if ((bullets.length === block.length || underHeading) && bullets.length >= 1 && bullets.every((member) => isHeadlineLike(member.text.replace(bulletMarker, ''))) && seenProse) {
       for (const member of block) remove(member, 'related-news');
       continue;
     }

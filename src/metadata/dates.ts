@@ -23,8 +23,8 @@ export const dateFormats: DateFormat[] = [
   { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/, toParts: (match) => [+match[1]!, +match[2]!, +match[3]!] },
   { pattern: new RegExp(String.raw`\b${monthName}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i'), toParts: (match) => [+match[3]!, monthNumber(match[1]!), +match[2]!] },
   { pattern: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${monthName},?\s+(\d{4})\b`, 'i'), toParts: (match) => [+match[3]!, monthNumber(match[2]!), +match[1]!] },
-  // European numeric dates: day first.
-  { pattern: /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/, toParts: (match) => [+match[3]!, +match[2]!, +match[1]!] },
+  // Numeric dates: day first, as in most of the world, unless the second number cannot be a month (US order).
+  { pattern: /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/, toParts: (match) => (+match[2]! > 12 ? [+match[3]!, +match[1]!, +match[2]!] : [+match[3]!, +match[2]!, +match[1]!]) },
 ];
 
 export function parseDate(text: string): string | null {

@@ -4,7 +4,7 @@
 // quotation replaced by a placeholder, so words inside quotations never count as attribution.
 import { attributionAdverbs, attributionVerbForms, fragmentOnlyVerbs, namingCues, scareQuoteCues, sourceLeadIns } from './attribution-verbs.ts';
 import type { QuoteSpan } from './quote-marks.ts';
-import { isTitleWord } from '../speakers/names.ts';
+import { isTitleWord, parsePersonPhrase } from '../speakers/names.ts';
 
 /** Placeholder for quotation number n inside a skeleton sentence. */
 const placeholder = (index: number) => `\u2063${index}\u2063`;
@@ -169,7 +169,8 @@ function subjectBefore(all: Token[], verbIndex: number, text: string): Finding |
   phrase = phrase.replace(leadingConnectors, '').replace(/^according to\s+/i, '').replace(/[,\s]+$/, '');
   if (!phrase || determiners.has(phrase.toLowerCase())) return null;
   // A phrase must open like a noun phrase: a capital, a determiner, a possessive or a pronoun.
-  if (!/\p{Lu}/u.test(phrase) && !/^(?:\p{Lu}|the\b|a\b|an\b|his\b|her\b|its\b|their\b|he\b|she\b|they\b|it\b|one\b|some\b|several\b|two\b|three\b|officials\b|sources?\b|experts?\b|critics\b|analysts\b|residents\b)/u.test(phrase)) return null;
+  // (Or a bare plural or collective: "police said", "officials said", "prosecutors said".)
+  if (!/\p{Lu}/u.test(phrase) && !/^(?:\p{Lu}|the\b|a\b|an\b|his\b|her\b|its\b|their\b|he\b|she\b|they\b|it\b|one\b|some\b|several\b|two\b|three\b|police\b|staff\b|management\b|\p{Ll}+s$)/u.test(phrase)) return null;
   return { phrase, offset: all[start]!.start, direct: false };
 }
 
@@ -318,10 +319,11 @@ export function findAttribution(sentence: Sentence, quoteIndex: number, spans: Q
 function leadInBySubject(sentence: Sentence, quoteIndex: number): Finding | null {
   const before = textBefore(sentence, quoteIndex);
   if (!/[,:]\s*$/.test(before) || before.includes('\u2063')) return null;
-  const all = tokens(sentence.text, sentence.start);
-  const quoteAt = all.findIndex((token) => token.word === placeholder(quoteIndex));
-  const subject = sentenceSubject(all, quoteAt, textFromStart(sentence.text, sentence.start));
-  return subject ? { ...subject, weak: true } : null;
+  // The first run of capitalised words (with its titles) that names a person.
+  for (const match of before.matchAll(/(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]*/gu)) {
+    if (parsePersonPhrase(match[0]) || (!match[0].includes(' ') && match.index! > 0)) return { phrase: match[0], offset: sentence.start + match.index!, direct: false, weak: true };
+  }
+  return null;
 }
 
 /** The words of a sentence before quotation n, quotations elided. */

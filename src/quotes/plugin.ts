@@ -78,8 +78,17 @@ export default function remarkQuotes() {
 
         // A quotation carried over from the previous paragraph: one statement, one quote.
         if (spanIndex === 0 && previous?.quote && previous.unclosed && previous.paragraph === index - 1 && opensWithQuoteMark(text) && span.start === text.search(/\S/)) {
-          previous.quote.text = `${previous.quote.text} ${span.text.trim()}`;
+          previous.quote.text = `${previous.quote.text} ${span.text.replace(/[,\s]+$/, '').trim()}`;
           markQuotation(paragraph, span.start, span.end, previous.quote.key, 1);
+          // The attribution may come only at the end: „… (next paragraph) „…,“ she said.
+          if (!previous.quote.speaker) {
+            const closing = findAttribution(sentence, spanIndex, spans);
+            const resolution = closing ? registry.resolve(closing.phrase, position) : null;
+            if (resolution?.speaker) {
+              previous.quote.speaker = resolution.speaker;
+              previous.quote.attribution = resolution.attribution;
+            }
+          }
           found.push(previous.quote);
           return;
         }

@@ -5,6 +5,10 @@ import { attributionVerbForms } from '../quotes/attribution-verbs.ts';
 import { isTitleWord, parsePersonPhrase, roleHead } from './names.ts';
 import type { PeopleRegistry } from './people.ts';
 
+// An organisation's name: capitalised words, perhaps joined by "of", "for" or "and", ending in or holding an organisation word.
+const organisationRun = /(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and|the|de)\s+)?)*\p{Lu}[\p{L}’'-]*/gu;
+const organisationWord = /\b(?:Ministry|Office|Police|Council|Court|Union|Unions|Federation|Association|Foundation|Trust|District|Authority|Agency|Commission|Committee|Institute|Service|Department|Party|Group|Company|Corporation|Bank|Airlines?|Lines|Watch|Coalition|Alliance|Network|Board|Centre|Center|University|Hospital|Club)\b/u;
+
 // A run of capitalised words, with the particles and titles that may stand inside a name.
 const capitalisedRun = /(?:\p{Lu}[\p{L}’'.-]*(?:\s+(?:von|van|der|de|da|di|del|bin|al)\b)?\s+){0,6}\p{Lu}[\p{L}’'-]*/gu;
 
@@ -43,6 +47,9 @@ export function collectMentions(sentences: Sentence[], registry: PeopleRegistry,
         registry.addRole(known, roleAfter(after));
         registry.mention(known, position(offset), subject);
       }
+    }
+    for (const match of sentence.text.matchAll(organisationRun)) {
+      if (organisationWord.test(match[0]) && match[0].includes(' ')) registry.noteOrganisation(match[0]);
     }
     for (const finding of narrativeAttributions(sentence)) {
       const resolution = registry.resolve(finding.phrase, position(finding.offset));

@@ -1,6 +1,6 @@
 // Where a speaker is named: a phrase such as "Polish Foreign Minister Adam Nowak" or
 // "Finland's president, Elina Virtanen," becomes a name and a role, kept apart.
-import { genderedTitles, givenNames, honorifics, notNames, roleNouns } from './vocabulary.ts';
+import { genderedTitles, givenNameEndings, givenNames, honorifics, notNames, roleNouns } from './vocabulary.ts';
 
 // Longest first, so "secretary general" wins over "general".
 const roleNounPattern = new RegExp(
@@ -152,6 +152,7 @@ export function genderOf(name: string, context: string): Person['gender'] {
   const first = name.split(/\s+/)[0]!.toLowerCase();
   if (maleNames.has(first)) return 'male';
   if (femaleNames.has(first)) return 'female';
+  if (name.includes(' ')) return givenNameEndings.find((ending) => ending.pattern.test(first))?.gender ?? null;
   return null;
 }
 

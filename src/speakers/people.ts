@@ -49,6 +49,8 @@ export class PeopleRegistry {
   readonly roles = new Map<Person, string[]>();
   /** Groups and offices quoted so far, as first written. */
   readonly groups: string[] = [];
+  /** Organisations named in the reporter's words, quoted or not ("the Cascade Ridge Public Utility District"). */
+  readonly organisations: string[] = [];
   /** People known only by the shape of their name, who may be organisations ("Deutsche Fernbahn"). */
   readonly uncertain = new Set<Person>();
 
@@ -108,7 +110,7 @@ export class PeopleRegistry {
   findGroup(phrase: string): string | null {
     const head = groupHead(phrase);
     if (!head) return null;
-    const latestFirst = [...this.groups].reverse();
+    const latestFirst = [...this.groups, ...this.organisations].reverse();
     const sameHead = latestFirst.find((group) => groupHead(group) === head || group.toLowerCase().split(/\s+/).includes(head));
     if (sameHead) return sameHead;
     // "the company": the organisation last named, if it is not a public body; a name that only looked like a person's counts.
@@ -117,6 +119,14 @@ export class PeopleRegistry {
       return named.find((group) => /^\p{Lu}/u.test(group) && !publicBodyWords.some((word) => group.toLowerCase().includes(word))) ?? null;
     }
     return null;
+  }
+
+  /** Records an organisation named in the text, so "the utility" can find it later. */
+  noteOrganisation(name: string): void {
+    const tidy = tidyGroup(name.replace(/^(?:A|An|The)\s+/, ''));
+    const at = this.organisations.indexOf(tidy);
+    if (at !== -1) this.organisations.splice(at, 1);
+    this.organisations.push(tidy);
   }
 
   /** Records a group or office as a speaker and returns its name as it will be shown. */
@@ -203,8 +213,10 @@ export class PeopleRegistry {
 
 /** The noun a group phrase is about: "spokesperson" in "a spokesperson for the company". */
 function groupHead(phrase: string): string | null {
-  const core = phrase.toLowerCase().replace(/\s*\([^)]*\)?\s*$/, '').replace(/^(?:the|a|an)\s+/, '').split(/\s+(?:for|of|in|at|from|with)\s+/)[0]!;
-  return core.split(/\s+/).pop() || null;
+  // "a spokesperson for the company" → spokesperson; "a Department for Education spokesperson" → spokesperson:
+  // a preposition ends the head's phrase only when a common noun follows it.
+  const core = phrase.replace(/\s*\([^)]*\)?\s*$/, '').replace(/^(?:the|a|an)\s+/i, '').split(/\s+(?:for|of|in|at|from|with)\s+(?=(?:the\s+|a\s+|an\s+)?\p{Ll})/u)[0]!;
+  return core.toLowerCase().split(/\s+/).pop() || null;
 }
 
 /**
@@ -216,7 +228,12 @@ export function tidyGroup(text: string): string {
   const segments = text
     .replace(/\s*\([^)]*\)?\s*$/, '')
     .split(/\s*,\s*/)
-    .map((segment) => segment.replace(/^(?:[Tt]he\s+)?[\p{L}-]+-based\s+/u, ''))
+    .map((segment) =>
+      segment
+        .replace(/^(?:[Tt]he\s+)?[\p{L}-]+-based\s+/u, '')
+        // "Patients' group Kelmouth Health Watch", "Patient group the Breathe Forward Foundation": the name, not its description.
+        .replace(/^(?:[\p{L}'’-]+\s+){0,2}(?:group|organisation|organization|charity|association|campaign|union|foundation|coalition|network|lobby|watchdog|regulator|agency|body)\s+(?:(?:the)\s+)?(?=\p{Lu})/u, ''),
+    )
     .filter(Boolean);
   // Of "The ship's operator, Helvetia Container Lines", the name.
   const properName = segments.find((segment) => segment.split(/\s+/).every((word) => /^[\p{Lu}\d&]/u.test(word) || /^(?:and|of|for|the|de|du)$/.test(word)));

@@ -25,7 +25,9 @@ export const roleNouns = [
   'professor', 'economist', 'analyst', 'expert', 'doctor', 'secretary', 'king', 'queen', 'monarch', 'pope', 'activist', 'campaigner', 'author',
   'officer', 'returning officer', 'police officer', 'inspector', 'detective', 'singer', 'actor', 'actress', 'musician', 'artist', 'organiser', 'organizer',
   'chief medical officer', 'medical officer', 'candidate', 'councillor', 'teacher', 'headteacher', 'principal', 'vice-chancellor', 'dean',
-  'rector', 'farmer', 'pilot', 'captain', 'skipper', 'founder', 'owner', 'president and ceo',
+  'rector', 'farmer', 'pilot', 'captain', 'skipper', 'founder', 'owner', 'president and ceo', 'driver', 'nurse', 'midwife', 'paramedic', 'firefighter',
+  'trucker', 'worker', 'resident', 'student', 'patient', 'passenger', 'shopkeeper', 'oncologist', 'surgeon', 'physician', 'engineer', 'chef', 'fisherman',
+  'investigator', 'lead investigator', 'researcher', 'curator', 'director general', 'jury president', 'rider', 'cyclist', 'goalkeeper', 'defender', 'midfielder',
 ];
 
 /**
@@ -89,7 +91,7 @@ export const givenNames: Record<'male' | 'female', string[]> = {
     'tiago', 'nuno', 'andre', 'andré', 'antoine', 'laurent', 'mathieu', 'julien', 'guillaume', 'thierry', 'didier', 'gianluca', 'alessandro', 'stefano', 'dario', 'marco',
     'niels', 'mikkel', 'rasmus', 'anders', 'mads', 'søren', 'soren', 'henrik', 'ole', 'jerzy', 'wojciech', 'pawel', 'paweł', 'grzegorz', 'lukasz', 'łukasz', 'tobias',
     'georg', 'jurgen', 'jürgen', 'dieter', 'uwe', 'florian', 'maximilian', 'vytautas', 'gintaras', 'mindaugas', 'ionut', 'ion', 'mihai', 'bogdan', 'andrej', 'milan',
-    'samuel', 'ahmed', 'omar', 'mohammed', 'muhammad', 'hassan', 'kwame', 'emeka', 'hiroshi', 'kenji', 'wei', 'raj', 'arjun', 'pedro', 'luiz', 'gabriel', 'matias',
+    'tomas', 'tomás', 'samuel', 'ahmed', 'omar', 'mohammed', 'muhammad', 'hassan', 'kwame', 'emeka', 'hiroshi', 'kenji', 'wei', 'raj', 'arjun', 'pedro', 'luiz', 'gabriel', 'matias',
   ],
   female: [
     'agnieszka', 'alexandra', 'alice', 'alina', 'amelia', 'ana', 'anastasia', 'andrea', 'angela', 'anna', 'anne', 'annalena', 'antonia', 'barbara', 'beata', 'birgit',
@@ -104,6 +106,15 @@ export const givenNames: Record<'male' | 'female', string[]> = {
     'fatima', 'amina', 'priya', 'yuki', 'mei', 'ana', 'sofia', 'sophia', 'lena', 'anja', 'katja', 'tanja', 'ilse', 'greta', 'ebba', 'linnea', 'maja', 'mia',
   ],
 };
+
+/**
+ * When no list knows a given name, its ending is a weak hint: many European women's names end in
+ * -a (Iva, Mariela), many men's in -o, -os or -as (Marco, Tomás). Used only as a last resort.
+ */
+export const givenNameEndings: Array<{ pattern: RegExp; gender: 'male' | 'female' }> = [
+  { pattern: /(?:[^u]a|ová|ska|ina|ette|elle|ine)$/, gender: 'female' },
+  { pattern: /(?:o|os|as|us|ás|ós|ek|ij|iy|slav)$/, gender: 'male' },
+];
 
 /** Words that look like names at the start of a sentence but are not people. */
 export const notNames = new Set([
