@@ -68,7 +68,9 @@ export const boilerplateRules: BoilerplateRule[] = [
   { kind: 'byline', pattern: /^(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Aa]uthor:?|[Rr]eporter:|[Tt]ext:|[Ww]ords:)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|and|\||·)\s*.*)?$/u, reach: 'line' },
   { kind: 'dateline', pattern: /^(?:published|updated|posted|last updated|first published)\b.{0,60}?\d{4}.*$/i, reach: 'line' },
   { kind: 'dateline', pattern: /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+\d{1,2}\.?\s+[a-z]{3,9}\.?\s+\d{4}\b.*$/i, reach: 'line' },
-  { kind: 'dateline', pattern: /^(?:\d+|an?|one|two|three)\s+(?:seconds?|minutes?|hours?|days?)\s+ago$/i, reach: 'line' },
+  { kind: 'dateline', pattern: /^(?:\d+|an?|one|two|three)\s+(?:seconds?|minutes?|hours?|hrs?|mins?|days?)\s+ago$/i, reach: 'line' },
+  // "06:00, Tue, 5 Mar 2024   Updated 09:47, Tue, 5 Mar 2024"
+  { kind: 'dateline', pattern: /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]m)?,?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{1,2}(?:st|nd|rd|th)?\.?\s+[a-z]{3,9}\.?,?\s+\d{4}\b.{0,60}$/i, reach: 'line' },
   { kind: 'dateline', pattern: /^\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:[ ,]+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/, reach: 'line' },
   // "Brussels, Nov 27 (AFP) Nov 27, 2023" alone on its line (when the story follows on the same line, it stays).
   { kind: 'dateline', pattern: /^(?:[A-Z][\p{L}. -]+,\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^)]+\)[^.]{0,30}$/u, reach: 'line' },

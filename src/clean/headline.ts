@@ -44,7 +44,7 @@ function wordCount(text: string): number {
 
 /** Where menus and tickers put their items: pipes, middle dots, chevrons, or runs of spaces. */
 export function isMenuLine(text: string): boolean {
-  return /\S\s{3,}\S/.test(text) || /(?:\s[|·›»>•]\s.*){2,}/.test(text) || /[▲▼☰🔍▾]/u.test(text);
+  return /\S\s{3,}\S/.test(text) || /\S\s{2,}\S+\s{2,}\S/.test(text) || /(?:\s[|·›»>•]\s.*){2,}/.test(text) || /[▲▼☰🔍▾]/u.test(text);
 }
 
 export interface Headline {

@@ -11,13 +11,15 @@ declare module 'vfile' {
 }
 
 const name = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}`;
+// After "By", a name may have inner capitals: "Alasdair MacInnes".
+const prefixedName = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}`;
 const labels = new Set(sectionLabels);
 // A line under a bare name that says the name is the author's: "Tennis correspondent".
 const authorRole = /\b(?:correspondent|reporter|editor|writer|columnist|journalist|staff writer|contributor)\b/i;
 
 export function findByline(lines: Array<{ kind: string; text: string }>): string | null {
   for (const line of lines) {
-    const byPrefix = new RegExp(String.raw`^(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Aa]uthor:?|[Rr]eporter:|[Tt]ext:|[Ww]ords:)\s+(${name})`, 'u').exec(line.text);
+    const byPrefix = new RegExp(String.raw`^(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Aa]uthor:?|[Rr]eporter:|[Tt]ext:|[Ww]ords:)\s+(${prefixedName})`, 'u').exec(line.text);
     if (byPrefix) return byPrefix[1]!;
     // "Daria DurovaWorld": a name whose last word runs into a category label.
     const glued = new RegExp(String.raw`^(${name})(\p{Lu}\p{Ll}+)$`, 'u').exec(line.text);
@@ -32,6 +34,6 @@ export function findByline(lines: Array<{ kind: string; text: string }>): string
 
 export default function remarkByline() {
   return (_tree: unknown, file: VFile) => {
-    file.data.byline = findByline((file.data.furniture ?? []).filter((line) => ['byline', 'header'].includes(line.kind)));
+    file.data.byline = findByline((file.data.furniture ?? []).filter((line) => ['byline', 'header', 'dateline', 'label'].includes(line.kind)));
   };
 }

@@ -1,6 +1,8 @@
 // The publication date, in ISO form, from datelines such as "Brussels, Nov 27 (AFP) Nov 27, 2023",
 // "Published 3 June 2024" or "17.09.2023". Only header lines count: a date inside the story
 // ("In July 2023, the Allies…") is not when it was published.
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 
 declare module 'vfile' {
@@ -39,10 +41,18 @@ export function parseDate(text: string): string | null {
   return null;
 }
 
+/** "PARIS, May 21, 2024 (AFP) - A Paris court…": a dateline that opens the first paragraph. */
+export function openingDateline(text: string): string | null {
+  const prefix = /^(.{3,60}?)\s+[-–—]\s/.exec(text)?.[1];
+  return prefix && /^\p{Lu}[\p{Lu}\p{L} .'-]*,/u.test(prefix) ? parseDate(prefix) : null;
+}
+
 export default function remarkDate() {
-  return (_tree: unknown, file: VFile) => {
+  return (tree: Root, file: VFile) => {
     const lines = (file.data.furniture ?? []).filter((line) => ['dateline', 'header', 'byline', 'label'].includes(line.kind));
     const sorted = [...lines.filter((line) => line.kind === 'dateline'), ...lines.filter((line) => line.kind !== 'dateline')];
-    file.data.date = sorted.map((line) => parseDate(line.text)).find((date) => date !== null) ?? null;
+    const firstParagraph = tree.children.find((node) => node.type === 'paragraph');
+    file.data.date =
+      sorted.map((line) => parseDate(line.text)).find((date) => date !== null) ?? (firstParagraph ? openingDateline(toString(firstParagraph)) : null);
   };
 }

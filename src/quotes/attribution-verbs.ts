@@ -87,7 +87,7 @@ export const attributionAdverbs: ReadonlySet<string> = new Set(['also', 'later',
 export const sourceLeadIns = ['according to', 'in the words of', 'quoting', 'as quoted by'];
 
 /** Words that always introduce a name or a term: "a so-called "reset"", "code-named "Eastern Shield"". */
-export const namingCues: ReadonlySet<string> = new Set(['so-called', 'so called', 'code-named', 'codenamed', 'code named', 'dubbed', 'titled', 'entitled', 'named', 'nicknamed', 'known as', 'the term', 'the word', 'the phrase']);
+export const namingCues: ReadonlySet<string> = new Set(['itself', 'themselves', 'himself', 'herself', 'so-called', 'so called', 'code-named', 'codenamed', 'code named', 'dubbed', 'titled', 'entitled', 'named', 'nicknamed', 'known as', 'the term', 'the word', 'the phrase']);
 
 /**
  * Nouns right before a quotation that make it a name or a title ("the report "Heat and the City"")

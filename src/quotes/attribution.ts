@@ -321,7 +321,7 @@ function leadInBySubject(sentence: Sentence, quoteIndex: number): Finding | null
   if (!/[,:]\s*$/.test(before) || before.includes('\u2063')) return null;
   // The first run of capitalised words (with its titles) that names a person.
   for (const match of before.matchAll(/(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]*/gu)) {
-    if (parsePersonPhrase(match[0]) || (!match[0].includes(' ') && match.index! > 0)) return { phrase: match[0], offset: sentence.start + match.index!, direct: false, weak: true };
+    if (parsePersonPhrase(match[0])) return { phrase: match[0], offset: sentence.start + match.index!, direct: false, weak: true };
   }
   return null;
 }

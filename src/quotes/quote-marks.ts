@@ -59,10 +59,17 @@ function canClose(text: string, index: number, pair: QuoteMarkPair): boolean {
 }
 
 function findClose(text: string, from: number, pair: QuoteMarkPair, limit: number): number {
+  let possessive = -1;
   for (let index = from; index < limit; index++) {
-    if (text[index] === pair.close && canClose(text, index, pair)) return index;
+    if (text[index] !== pair.close || !canClose(text, index, pair)) continue;
+    // "our skippers' livelihoods": a plural possessive, unless no other closing mark follows.
+    if (pair.single && text[index - 1] === 's' && /^\s\p{Ll}/u.test(text.slice(index + 1, index + 3))) {
+      if (possessive === -1) possessive = index;
+      continue;
+    }
+    return index;
   }
-  return -1;
+  return possessive;
 }
 
 function scan(text: string, pairs: QuoteMarkPair[], from: number, limit: number, spans: QuoteSpan[]): void {
