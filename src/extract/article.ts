@@ -150,4 +150,3 @@ function shiftPositions(tree: Root, lines: number): void {
   });
 }
 
-export type { FrontMatter };

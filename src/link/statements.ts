@@ -61,4 +61,3 @@ export function findSameStatements(quotes: StatementQuote[]): Map<string, string
   return new Map([...same].map(([id, ids]) => [id, [...ids].sort()]));
 }
 
-export type { Quote };

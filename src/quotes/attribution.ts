@@ -213,12 +213,11 @@ function attributionAfter(sentence: Sentence, quoteIndex: number, spans: QuoteSp
   const verb = window[verbAt]!.word.toLowerCase();
   if (fragmentOnlyVerbs.has(verb) && verb !== 'continued') return null;
   if (window.slice(0, verbAt).some((token) => isPlaceholder(token.word) || token.word === ';' || token.word === ':')) return null;
-  const relative = (finding: Finding | null) => finding;
-  const fullText = sentence.text;
-  const localTokens = tokens(fullText, sentence.start);
+  const padded = textFromStart(sentence.text, sentence.start);
+  const localTokens = tokens(sentence.text, sentence.start);
   const verbIndex = localTokens.findIndex((token) => token.start === window[verbAt]!.start);
-  if (verbAt === 0) return relative(objectAfter(localTokens, verbIndex, textFromStart(fullText, sentence.start)));
-  const subject = subjectBefore(localTokens, verbIndex, textFromStart(fullText, sentence.start));
+  if (verbAt === 0) return objectAfter(localTokens, verbIndex, padded);
+  const subject = subjectBefore(localTokens, verbIndex, padded);
   if (!subject) return null;
   // The subject must sit between the quotation and the verb, not before the quotation.
   if (subject.offset < window[0]!.start) return null;

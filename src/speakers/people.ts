@@ -257,4 +257,3 @@ function sameSurnameAndCompatible(known: string, name: string): boolean {
   return knownWords[0]![0] === nameWords[0]![0];
 }
 
-export { normalizeWhitespace, genderOf };
