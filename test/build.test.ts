@@ -129,6 +129,16 @@ describe('bad input', () => {
     expect(await readFile(path.join(output, 'index.html'), 'utf8')).toBe(before);
   });
 
+  it('warns about a quote nobody says, and fails on it only with --strict', async () => {
+    const input = await mkdtemp(path.join(tmpdir(), 'verbatim-warn-'));
+    await writeFile(path.join(input, 'story.txt'), 'A headline about a quote\n\n"Nobody will ever know who said these words out loud today."\n');
+    const config = await loadConfig(path.join(projectRoot, 'verbatim.config.json'), true);
+    const result = await build({ input, output: path.join(input, 'out'), config });
+    expect(result.diagnostics).toEqual([expect.objectContaining({ line: 3, column: 1, severity: 'warning', message: expect.stringMatching(/quote without a speaker/) })]);
+    const strict = await build({ input, output: path.join(input, 'strict'), config, strict: true }).catch((caught: unknown) => caught);
+    expect(strict).toBeInstanceOf(BuildError);
+  });
+
   it('reports every bad file in one run', async () => {
     const input = await mkdtemp(path.join(tmpdir(), 'verbatim-bad-'));
     await writeFile(path.join(input, 'a.md'), '---\ntitle: [unclosed\n---\n');
