@@ -139,6 +139,28 @@ describe('bad input', () => {
     expect(strict).toBeInstanceOf(BuildError);
   });
 
+  it('never passes raw HTML from the input through to a page', async () => {
+    const input = await mkdtemp(path.join(tmpdir(), 'verbatim-html-'));
+    await writeFile(path.join(input, 'a.md'), '---\ntitle: "<img src=x onerror=alert(1)>"\n---\nText with <script>alert(2)</script> inside, and [a link](javascript:alert(3)).\n');
+    await writeFile(path.join(input, 'b.txt'), 'A headline with <b>tags</b> in it\n\nThe minister said the <iframe src="x"></iframe> plan would go ahead next week as agreed.\n');
+    const config = await loadConfig(path.join(projectRoot, 'verbatim.config.json'), true);
+    const output = path.join(input, 'out');
+    await build({ input, output, config });
+    for (const page of ['articles/a.html', 'articles/b.html', 'index.html']) {
+      const html = await readFile(path.join(output, page), 'utf8');
+      expect(html).not.toMatch(/<script|<iframe|<img src=x|javascript:/i);
+    }
+    // The text of a raw page stays text: the tag is shown, escaped, not run.
+    expect(await readFile(path.join(output, 'articles/b.html'), 'utf8')).toContain('the &#x3C;iframe');
+  });
+
+  it('names the config file and line of a bad setting', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'verbatim-config-'));
+    const file = path.join(dir, 'verbatim.config.json');
+    await writeFile(file, '{\n  "site": { "title": "Mine" },\n  "themes": {\n    "minimumMatches": "two"\n  }\n}\n');
+    await expect(loadConfig(file, true)).rejects.toThrow(`${file}:4:1: themes.minimumMatches`);
+  });
+
   it('reports every bad file in one run', async () => {
     const input = await mkdtemp(path.join(tmpdir(), 'verbatim-bad-'));
     await writeFile(path.join(input, 'a.md'), '---\ntitle: [unclosed\n---\n');

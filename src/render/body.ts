@@ -3,6 +3,7 @@
 // speaker's page. Raw HTML in the input is never passed through.
 import type { Root } from 'mdast';
 import type { Element, ElementContent } from 'hast';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import type { State } from 'mdast-util-to-hast';
 import remarkRehype from 'remark-rehype';
@@ -16,6 +17,21 @@ export interface BodyLinks {
   /** Prefix from the page to the site root, e.g. "../". */
   root: string;
 }
+
+/**
+ * GitHub's sanitising schema (no scripts, no event handlers, no javascript: URLs), plus the
+ * quotation marks this renderer adds. Quote ids are ours, so they are not prefixed.
+ */
+const schema: SanitizeSchema = {
+  ...defaultSchema,
+  clobberPrefix: '',
+  tagNames: [...(defaultSchema.tagNames ?? []), 'mark'],
+  attributes: {
+    ...defaultSchema.attributes,
+    mark: ['id', 'className', 'dataQuote', 'dataSpeaker'],
+    a: ['href', 'title', 'className'],
+  },
+};
 
 export function renderBody(tree: Root, links: BodyLinks): string {
   const processor = unified()
@@ -45,6 +61,7 @@ export function renderBody(tree: Root, links: BodyLinks): string {
         },
       } as never,
     })
+    .use(rehypeSanitize, schema)
     .use(rehypeStringify);
   const hast = processor.runSync(structuredClone(tree) as never);
   return processor.stringify(hast as never);
