@@ -63,7 +63,7 @@ export function findHeadline(lines: HeaderLine[]): Headline {
       ...line,
       position,
       words: wordCount(line.text),
-      repeated: copies.length > 1 && copies.some((copy) => Math.abs(copy.index - line.index) > 1),
+      repeated: copies.length > 1 && copies.some((copy) => Math.abs(copy.index - line.index) > 1) && wordCount(line.text) >= 4,
       followedByFurniture: next.some((other) => furnitureKinds.has(matchBoilerplate(other.text)?.kind ?? '')),
     };
   });

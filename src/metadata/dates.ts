@@ -11,20 +11,38 @@ declare module 'vfile' {
   }
 }
 
-const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const monthName = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+/**
+ * Month names as English editions of other outlets print them, by month number. Add a language
+ * by adding its names to each row.
+ */
+export const monthNames: string[][] = [
+  ['january', 'jan', 'gennaio', 'enero', 'janvier', 'januar', 'jänner', 'stycznia', 'janeiro', 'ocak'],
+  ['february', 'feb', 'febbraio', 'febrero', 'février', 'fevrier', 'februar', 'lutego', 'fevereiro', 'şubat', 'subat'],
+  ['march', 'mar', 'marzo', 'mars', 'märz', 'marz', 'marca', 'março', 'marco', 'mart'],
+  ['april', 'apr', 'aprile', 'abril', 'avril', 'kwietnia', 'nisan'],
+  ['may', 'maggio', 'mayo', 'mai', 'maja', 'maio', 'mayıs', 'mayis'],
+  ['june', 'jun', 'giugno', 'junio', 'juin', 'juni', 'czerwca', 'junho', 'haziran'],
+  ['july', 'jul', 'luglio', 'julio', 'juillet', 'juli', 'lipca', 'julho', 'temmuz'],
+  ['august', 'aug', 'agosto', 'août', 'aout', 'sierpnia', 'ağustos', 'agustos'],
+  ['september', 'sep', 'sept', 'settembre', 'septiembre', 'septembre', 'września', 'wrzesnia', 'setembro', 'eylül', 'eylul'],
+  ['october', 'oct', 'ottobre', 'octubre', 'octobre', 'oktober', 'października', 'pazdziernika', 'outubro', 'ekim'],
+  ['november', 'nov', 'novembre', 'noviembre', 'listopada', 'novembro', 'kasım', 'kasim'],
+  ['december', 'dec', 'dicembre', 'diciembre', 'décembre', 'decembre', 'dezember', 'grudnia', 'dezembro', 'aralık', 'aralik'],
+];
+const monthByName = new Map(monthNames.flatMap((names, index) => names.map((name) => [name, index + 1] as const)));
+const monthName = String.raw`(${[...monthByName.keys()].sort((left, right) => right.length - left.length).join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.?`;
 
 interface DateFormat {
   pattern: RegExp;
   toParts(match: RegExpExecArray): [year: number, month: number, day: number];
 }
 
-const monthNumber = (name: string) => months.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+const monthNumber = (name: string) => monthByName.get(name.toLowerCase()) ?? monthByName.get(name.slice(0, 3).toLowerCase()) ?? 0;
 
 export const dateFormats: DateFormat[] = [
   { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/, toParts: (match) => [+match[1]!, +match[2]!, +match[3]!] },
-  { pattern: new RegExp(String.raw`\b${monthName}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i'), toParts: (match) => [+match[3]!, monthNumber(match[1]!), +match[2]!] },
-  { pattern: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${monthName},?\s+(\d{4})\b`, 'i'), toParts: (match) => [+match[3]!, monthNumber(match[2]!), +match[1]!] },
+  { pattern: new RegExp(String.raw`(?<![\p{L}])${monthName}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'iu'), toParts: (match) => [+match[3]!, monthNumber(match[1]!), +match[2]!] },
+  { pattern: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+${monthName},?\s+(\d{4})\b`, 'iu'), toParts: (match) => [+match[3]!, monthNumber(match[2]!), +match[1]!] },
   // Numeric dates: day first, as in most of the world, unless the second number cannot be a month (US order).
   { pattern: /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/, toParts: (match) => (+match[2]! > 12 ? [+match[3]!, +match[1]!, +match[2]!] : [+match[3]!, +match[2]!, +match[1]!]) },
 ];
@@ -49,8 +67,10 @@ export function openingDateline(text: string): string | null {
 
 export default function remarkDate() {
   return (tree: Root, file: VFile) => {
+    // Publication dates first: datelines before other header lines, and "Updated …" last of all.
     const lines = (file.data.furniture ?? []).filter((line) => ['dateline', 'header', 'byline', 'label'].includes(line.kind));
-    const sorted = [...lines.filter((line) => line.kind === 'dateline'), ...lines.filter((line) => line.kind !== 'dateline')];
+    const updated = (line: { text: string }) => /^(?:updated|last updated|modified|edited)\b/i.test(line.text);
+    const sorted = [...lines.filter((line) => line.kind === 'dateline' && !updated(line)), ...lines.filter((line) => line.kind !== 'dateline' && !updated(line)), ...lines.filter(updated)];
     const firstParagraph = tree.children.find((node) => node.type === 'paragraph');
     file.data.date =
       sorted.map((line) => parseDate(line.text)).find((date) => date !== null) ?? (firstParagraph ? openingDateline(toString(firstParagraph)) : null);

@@ -24,8 +24,8 @@ export const sourcePatterns: SourcePattern[] = [
   { pattern: new RegExp(String.raw`\b(?:interview with|told|speaking to|talking to)\s+(?:the\s+)?(${knownOutletPattern})\b`, 'gu'), known: true },
   // "as reported by Suddeutsche Zeitung", "as quoted by DW", "reports Voice of America"
   { pattern: new RegExp(String.raw`\b(?:as\s+)?(?:reported|quoted|cited)\s+by\s+(?:the\s+)?${outletName}`, 'gu'), known: false },
-  // "Voice of America reports", "Reuters reported"
-  { pattern: new RegExp(String.raw`${outletName}\s+(?:reports|reported|writes|wrote)\s*[.,]`, 'gu'), known: false },
+  // "…, Voice of America reports." (an outlet reports; a person would "say")
+  { pattern: new RegExp(String.raw`,\s+${outletName}\s+(?:reports|reported)\s*[.,]`, 'gu'), known: false },
   // "according to Reuters", "dpa reported", "(c) AFP"
   { pattern: new RegExp(String.raw`\b(?:according to|reported by|via)\s+(?:the\s+)?(${knownOutletPattern})\b`, 'gu'), known: true },
   { pattern: new RegExp(String.raw`\b(${knownOutletPattern})\s+(?:news agency|agency|reports|reported|said|writes|wrote)\b`, 'gu'), known: true },

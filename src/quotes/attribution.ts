@@ -44,7 +44,7 @@ export function buildSkeleton(text: string, spans: QuoteSpan[]): Skeleton {
   };
 }
 
-const abbreviation = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Adm|Col|Lt|Sgt|Capt|Sen|Rep|Gov|St|Jr|Sr|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U)\.$/;
+const abbreviation = /\b(?:Mr|Mrs|Ms|Dr|Prof|Assoc|Asst|Inż|inż|hab|dr|prof|Gen|Adm|Col|Lt|Sgt|Capt|Sen|Rep|Gov|St|Mt|Ft|Jr|Sr|No|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U)\.$/;
 
 export interface Sentence {
   start: number;

@@ -75,12 +75,16 @@ function findClose(text: string, from: number, pair: QuoteMarkPair, limit: numbe
 function scan(text: string, pairs: QuoteMarkPair[], from: number, limit: number, spans: QuoteSpan[]): void {
   let index = from;
   while (index < limit) {
-    const pair = pairs.find((candidate) => text[index] === candidate.open && canOpen(text, index, candidate));
-    if (!pair) {
+    // „ closes with “ in German and with ” in Polish: try each pair that opens here, nearest close first.
+    const candidates = pairs.filter((candidate) => text[index] === candidate.open && canOpen(text, index, candidate));
+    if (candidates.length === 0) {
       index++;
       continue;
     }
-    const close = findClose(text, index + 1, pair, limit);
+    const closes = candidates.map((candidate) => findClose(text, index + 1, candidate, limit));
+    const found = closes.map((close, at) => ({ close, pair: candidates[at]! })).filter((entry) => entry.close !== -1).sort((left, right) => left.close - right.close)[0];
+    const pair = found?.pair ?? candidates[0]!;
+    const close = found?.close ?? -1;
     if (close === -1) {
       // Only a double mark may run on into the next paragraph; an unmatched single mark is an apostrophe.
       if (!pair.single && limit === text.length) {

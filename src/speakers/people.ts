@@ -1,7 +1,7 @@
 // Who a speaker phrase refers to: the people an article names, and how later mentions
 // ("Stoltenberg", "he", "the NATO chief") resolve to them.
 import type { Attribution, Person } from '../types.ts';
-import { genderOf, isCapitalized, normalizeWhitespace, parsePersonPhrase, roleHead, surnameOf, tidyPhrase } from './names.ts';
+import { genderOf, isCapitalized, isTitleWord, normalizeWhitespace, parsePersonPhrase, roleHead, surnameOf, tidyPhrase } from './names.ts';
 import { genericRoleNouns, officeSynonyms, organisationAliases, organisationNouns, pronouns, publicBodyWords } from './vocabulary.ts';
 
 /** Positions are paragraph index × stride + offset, so they compare across paragraphs. */
@@ -196,7 +196,8 @@ export class PeopleRegistry {
       else this.uncertain.delete(person);
       return { speaker: person.name, person, attribution: 'explicit' };
     }
-    const words = text.split(/\s+/);
+    // "Ms. Whitcombe", "Dr. Okafor": a title and a surname.
+    const words = text.split(/\s+/).filter((word, index, all) => !(index < all.length - 1 && isTitleWord(word)));
     if (words.length === 1 && isCapitalized(words[0]!)) {
       const person = this.findByWord(words[0]!);
       if (person) return { speaker: person.name, person, attribution: 'explicit' };
@@ -232,7 +233,7 @@ export function tidyGroup(text: string): string {
       segment
         .replace(/^(?:[Tt]he\s+)?[\p{L}-]+-based\s+/u, '')
         // "Patients' group Kelmouth Health Watch", "Patient group the Breathe Forward Foundation": the name, not its description.
-        .replace(/^(?:[\p{L}'’-]+\s+){0,2}(?:group|organisation|organization|charity|association|campaign|union|foundation|coalition|network|lobby|watchdog|regulator|agency|body)\s+(?:(?:the)\s+)?(?=\p{Lu})/u, ''),
+        .replace(/^(?:[\p{L}'’-]+\s+){0,2}(?:group|organisation|organization|charity|association|campaign|union|federation|confederation|foundation|coalition|network|lobby|watchdog|regulator|agency|body|trust|society|committee)\s+(?:(?:the)\s+)?(?=\p{Lu})/iu, ''),
     )
     .filter(Boolean);
   // Of "The ship's operator, Helvetia Container Lines", the name.

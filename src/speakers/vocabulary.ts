@@ -2,7 +2,9 @@
 
 /** Words before a name that are titles, not part of the name ("Admiral Rob Bauer" → "Rob Bauer"). */
 export const honorifics = [
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'father', 'sister',
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'assoc', 'asst', 'hab', 'inż', 'ing', 'mag',
+  // Party labels stand before a name the way titles do: "Republican Dale Pruitt".
+  'republican', 'democrat', 'democratic', 'labour', 'conservative', 'tory', 'liberal', 'socialist', 'centrist', 'sir', 'dame', 'lord', 'lady', 'rev', 'father', 'sister',
   'admiral', 'general', 'gen', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'lieutenant', 'lt', 'sergeant', 'sgt', 'commander', 'marshal', 'field marshal',
   'president', 'vice president', 'prime minister', 'premier', 'chancellor', 'minister', 'deputy minister', 'secretary', 'secretary general', 'secretary-general',
   'senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor', 'deputy mayor', 'ambassador', 'envoy',
