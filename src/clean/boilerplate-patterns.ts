@@ -72,6 +72,7 @@ export const boilerplateRules: BoilerplateRule[] = [
   // "06:00, Tue, 5 Mar 2024   Updated 09:47, Tue, 5 Mar 2024"
   { kind: 'dateline', pattern: /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]m)?,?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{1,2}(?:st|nd|rd|th)?\.?\s+[a-z]{3,9}\.?,?\s+\d{4}\b.{0,60}$/i, reach: 'line' },
   { kind: 'dateline', pattern: /^\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:[ ,]+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/, reach: 'line' },
+  { kind: 'dateline', pattern: /^\s*\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*[-–—|,]?\s*\d{1,2}[:.]\d{2}\S*(?:\s+[A-Z]{2,5})?\s*$/, reach: 'line' },
   // "Brussels, Nov 27 (AFP) Nov 27, 2023" alone on its line (when the story follows on the same line, it stays).
   { kind: 'dateline', pattern: /^(?:[A-Z][\p{L}. -]+,\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^)]+\)[^.]{0,30}$/u, reach: 'line' },
   { kind: 'dateline', pattern: /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+.*\d{4}.*$/i, reach: 'line' },

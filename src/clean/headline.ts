@@ -52,13 +52,16 @@ export interface Headline {
   masthead: HeaderLine | null;
 }
 
-/** `lines` are the non-blank lines above the first paragraph of prose, in order. */
-export function findHeadline(lines: HeaderLine[]): Headline {
+/**
+ * `lines` are the non-blank lines above the first paragraph of prose, in order; `following` the
+ * first few lines after them, where a byline or date under a long standfirst may stand.
+ */
+export function findHeadline(lines: HeaderLine[], following: HeaderLine[] = []): Headline {
   const usable = lines.filter((line) => !matchBoilerplate(line.text) && !isMenuLine(line.text));
   const candidates: Candidate[] = usable.map((line, position) => {
     const copies = lines.filter((other) => other.text.trim() === line.text.trim());
     // A byline or date under the headline, perhaps below a standfirst.
-    const next = lines.filter((other) => other.index > line.index && other.text.trim() !== line.text.trim()).slice(0, 2);
+    const next = [...lines, ...following].filter((other) => other.index > line.index && other.text.trim() !== line.text.trim()).slice(0, 3);
     return {
       ...line,
       position,
@@ -71,7 +74,8 @@ export function findHeadline(lines: HeaderLine[]): Headline {
   let bestScore = -Infinity;
   for (const candidate of candidates) {
     const score = headlineSignals.reduce((sum, signal) => sum + (signal.applies(candidate) ? signal.weight : 0), 0);
-    if (score > bestScore) {
+    // On a tie, the fuller line: a headline says more than a tagline.
+    if (score > bestScore || (score === bestScore && best && candidate.words > best.words)) {
       best = candidate;
       bestScore = score;
     }

@@ -72,7 +72,8 @@ export function parseRawArticle(text: string, lineOffset = 0): RawArticle {
   const headerLines = lines.slice(0, bodyStart).flatMap((line, index) => (line.text.trim() ? [{ text: line.text, index }] : []));
 
   // 2. The headline, scored among the header lines; everything else in the header is furniture.
-  const headline = findHeadline(headerLines);
+  const following = lines.slice(bodyStart).flatMap((line, offset) => (line.text.trim() ? [{ text: line.text, index: bodyStart + offset }] : [])).slice(0, 3);
+  const headline = findHeadline(headerLines, following);
   const titleLine = headline.title ? lines[headline.title.index]! : null;
   const title = titleLine ? titleLine.text.trim() : null;
   for (const { index } of headerLines) {

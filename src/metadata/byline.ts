@@ -25,9 +25,12 @@ export function findByline(lines: Array<{ kind: string; text: string }>): string
     const glued = new RegExp(String.raw`^(${name})(\p{Lu}\p{Ll}+)$`, 'u').exec(line.text);
     if (glued && labels.has(glued[2]!.toLowerCase())) return glued[1]!;
   }
+  // A bare name with the author's role, or a dateline, right under it.
   for (let index = 0; index + 1 < lines.length; index++) {
     const text = lines[index]!.text.trim();
-    if (parsePersonPhrase(text)?.name === text && authorRole.test(lines[index + 1]!.text)) return text;
+    if (parsePersonPhrase(text)?.name !== text) continue;
+    const under = lines.slice(index + 1, index + 3);
+    if (authorRole.test(under[0]!.text) || under.some((line) => line.kind === 'dateline')) return text;
   }
   return null;
 }

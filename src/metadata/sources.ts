@@ -11,7 +11,7 @@ declare module 'vfile' {
   }
 }
 
-const notOutlets = /^(?:NATO|the|The|He|She|It|They|We|Ukraine|Russia|Kyiv|Moscow|Brussels|Washington)$/;
+const notOutlets = /^(?:NATO|the|The|He|She|It|They|We|Ukraine|Russia|Kyiv|Moscow|Brussels|Washington|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 export function findSources(texts: string[]): string[] {
   const found: Array<{ name: string; order: number }> = [];

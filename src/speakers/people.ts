@@ -233,7 +233,7 @@ export function tidyGroup(text: string): string {
       segment
         .replace(/^(?:[Tt]he\s+)?[\p{L}-]+-based\s+/u, '')
         // "Patients' group Kelmouth Health Watch", "Patient group the Breathe Forward Foundation": the name, not its description.
-        .replace(/^(?:[\p{L}'’-]+\s+){0,2}(?:group|organisation|organization|charity|association|campaign|union|federation|confederation|foundation|coalition|network|lobby|watchdog|regulator|agency|body|trust|society|committee)\s+(?:(?:the)\s+)?(?=\p{Lu})/iu, ''),
+        .replace(/^(?:[\p{L}'’-]+\s+){0,2}(?:group|organisation|organization|charity|association|campaign|union|federation|confederation|foundation|coalition|network|lobby|watchdog|regulator|agency|body|trust|society|committee)\s+(?:(?:the)\s+)?(?=\p{Lu})/u, ''),
     )
     .filter(Boolean);
   // Of "The ship's operator, Helvetia Container Lines", the name.
