@@ -5,6 +5,7 @@
 import { attributionAdverbs, attributionVerbForms, fragmentOnlyVerbs, namingCues, scareQuoteCues, sourceLeadIns } from './attribution-verbs.ts';
 import type { QuoteSpan } from './quote-marks.ts';
 import { isTitleWord, parsePersonPhrase } from '../speakers/names.ts';
+import { notNames } from '../speakers/vocabulary.ts';
 
 /** Placeholder for quotation number n inside a skeleton sentence. */
 const placeholder = (index: number) => `\u2063${index}\u2063`;
@@ -132,11 +133,15 @@ function subjectBefore(all: Token[], verbIndex: number, text: string): Finding |
     let open = end - 2;
     while (open > 0 && all[open]!.word !== ',' && !isPlaceholder(all[open]!.word)) open--;
     const clause = all.slice(open + 1, end - 1);
-    if (open > 0 && all[open]!.word === ',' && (/^(?:who|which|whose|whom)$/i.test(clause[0]?.word ?? '') || (clause.length === 1 && /^\d+$/.test(clause[0]!.word)))) {
+    // (and a set-off phrase such as ", in a statement," before the verb).
+    const dropped = /^(?:who|which|whose|whom)$/i.test(clause[0]?.word ?? '') || (clause.length === 1 && /^\d+$/.test(clause[0]!.word)) || (/^(?:in|on|at|during|after|before|meanwhile|however|also|later)$/i.test(clause[0]?.word ?? '') && /^(?:and|but)$/i.test(all[open - 1]?.word ?? ''));
+    if (open > 0 && all[open]!.word === ',' && dropped) {
       end = open;
       setOff = changed = true;
     }
   }
+  // "… put participation at 41% and, in a statement, accused …": what is left ends in "and".
+  if (setOff && end > 1 && all[end - 1]!.word === ',' && /^(?:and|but)$/i.test(all[end - 2]!.word)) end -= 1;
   const appositive = end > 0 && all[end - 1]!.word === ',';
   let start = appositive ? end - 1 : end;
   if (appositive) {
@@ -179,7 +184,8 @@ function sentenceSubject(all: Token[], before: number, text: string): Finding | 
   let first = before;
   while (first > 0 && !isPlaceholder(all[first - 1]!.word) && all[first - 1]!.word !== ';' && all[first - 1]!.word !== ':') first--;
   let end = first;
-  while (end < before && (/^\p{Lu}/u.test(all[end]!.word) || determiners.has(all[end]!.word.toLowerCase()) || isTitleWord(all[end]!.word))) end++;
+  const inName = (index: number) => /^(?:de|del|della|di|da|of|for|la|le|von|van)$/.test(all[index]!.word) && /^\p{Lu}/u.test(all[index + 1]?.word ?? '');
+  while (end < before && (/^\p{Lu}/u.test(all[end]!.word) || determiners.has(all[end]!.word.toLowerCase()) || isTitleWord(all[end]!.word) || inName(end))) end++;
   if (end === first) return null;
   const phrase = text.slice(all[first]!.start, all[end - 1]!.end);
   return /^\p{Lu}/u.test(phrase) ? { phrase, offset: all[first]!.start, direct: false } : null;
@@ -318,11 +324,13 @@ export function findAttribution(sentence: Sentence, quoteIndex: number, spans: Q
 function leadInBySubject(sentence: Sentence, quoteIndex: number): Finding | null {
   const before = textBefore(sentence, quoteIndex);
   if (!/[,:]\s*$/.test(before) || before.includes('\u2063')) return null;
-  // The first run of capitalised words (with its titles) that names a person.
-  for (const match of before.matchAll(/(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]*/gu)) {
-    if (parsePersonPhrase(match[0])) return { phrase: match[0], offset: sentence.start + match.index!, direct: false, weak: true };
-  }
-  return null;
+  // The first run of capitalised words (with its titles) that names a person; failing that, the
+  // last single capitalised word inside the sentence, which may be a surname ("…, Beltrán was blunt:").
+  const runs = [...before.matchAll(/(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]*/gu)];
+  const named = runs.find((run) => parsePersonPhrase(run[0]));
+  const single = runs.filter((run) => run.index! > 0 && !run[0].includes(' ') && !notNames.has(run[0].toLowerCase())).pop();
+  const chosen = named ?? single;
+  return chosen ? { phrase: chosen[0], offset: sentence.start + chosen.index!, direct: false, weak: true } : null;
 }
 
 /** The words of a sentence before quotation n, quotations elided. */

@@ -93,7 +93,7 @@ export const givenNames: Record<'male' | 'female', string[]> = {
     'tiago', 'nuno', 'andre', 'andré', 'antoine', 'laurent', 'mathieu', 'julien', 'guillaume', 'thierry', 'didier', 'gianluca', 'alessandro', 'stefano', 'dario', 'marco',
     'niels', 'mikkel', 'rasmus', 'anders', 'mads', 'søren', 'soren', 'henrik', 'ole', 'jerzy', 'wojciech', 'pawel', 'paweł', 'grzegorz', 'lukasz', 'łukasz', 'tobias',
     'georg', 'jurgen', 'jürgen', 'dieter', 'uwe', 'florian', 'maximilian', 'vytautas', 'gintaras', 'mindaugas', 'ionut', 'ion', 'mihai', 'bogdan', 'andrej', 'milan',
-    'tomas', 'tomás', 'samuel', 'ahmed', 'omar', 'mohammed', 'muhammad', 'hassan', 'kwame', 'emeka', 'hiroshi', 'kenji', 'wei', 'raj', 'arjun', 'pedro', 'luiz', 'gabriel', 'matias',
+    'tomas', 'tomás', 'shigeru', 'kenichiro', 'takeshi', 'hiroki', 'emre', 'mehmet', 'mustafa', 'marek', 'piotr', 'samuel', 'ahmed', 'omar', 'mohammed', 'muhammad', 'hassan', 'kwame', 'emeka', 'hiroshi', 'kenji', 'wei', 'raj', 'arjun', 'pedro', 'luiz', 'gabriel', 'matias',
   ],
   female: [
     'agnieszka', 'alexandra', 'alice', 'alina', 'amelia', 'ana', 'anastasia', 'andrea', 'angela', 'anna', 'anne', 'annalena', 'antonia', 'barbara', 'beata', 'birgit',
@@ -105,6 +105,7 @@ export const givenNames: Record<'male' | 'female', string[]> = {
     'vera', 'victoria', 'yulia', 'zofia', 'zuzana', 'carmen', 'lucía', 'lucia', 'pilar', 'mercedes', 'ines', 'inês', 'beatriz', 'mariana', 'catarina', 'joana',
     'helene', 'hélène', 'sylvie', 'isabelle', 'juliette', 'manon', 'giulia', 'federica', 'elisa', 'miriam', 'sabine', 'ursula', 'heike', 'petra', 'anke', 'frederikke',
     'mette', 'freja', 'astrid', 'sigrid', 'rūta', 'ruta', 'ieva', 'ioana', 'andreea', 'elena', 'mirela', 'ewa', 'hanna', 'marta', 'oksana', 'daria', 'iryna', 'aisha',
+    'amparo', 'rocío', 'rocio', 'consuelo', 'rosario', 'socorro', 'begoña', 'itziar', 'aiko', 'mai', 'yuko', 'keiko', 'haruka', 'elif', 'zeynep', 'ayşe', 'ayse',
     'fatima', 'amina', 'priya', 'yuki', 'mei', 'ana', 'sofia', 'sophia', 'lena', 'anja', 'katja', 'tanja', 'ilse', 'greta', 'ebba', 'linnea', 'maja', 'mia',
   ],
 };
