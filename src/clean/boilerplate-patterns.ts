@@ -98,6 +98,9 @@ export const boilerplateRules: BoilerplateRule[] = [
   { kind: 'read-also', pattern: /^(?:read (?:also|more)|see also|also read|more on this)\s*:?$/i, reach: 'list' },
   { kind: 'related-news', pattern: /^(?:other|more|related|latest|top|popular|recommended|trending|most read|most popular|editor'?s picks?)(?:\s+\w+){0,3}\s+(?:news|stories|articles|posts|reads|headlines)\s*:?$/i, reach: 'rest' },
   { kind: 'related-news', pattern: /^(?:most read|read next|you may also like|more from [\w .-]+|recommended for you)\s*:?$/i, reach: 'rest' },
+  { kind: 'related-news', pattern: /^(?:most read|most popular|most viewed|trending|more stories|more news)\s+(?:in|from|on|at)\s+[\p{L}\d .'-]{2,30}$/iu, reach: 'list' },
+  { kind: 'promotion', pattern: /^(?:a version of this (?:article|story) )?appeared in the .{0,40}print edition\b/i, reach: 'line' },
+  { kind: 'promotion', pattern: /^(?:got a story|have a story|do you have a story)\??\b.{0,120}$/i, reach: 'line' },
   { kind: 'related-news', pattern: /^(?:also of interest|more on this (?:topic|story)|further reading|related (?:articles|stories|coverage)|in other news)\s*:?$/i, reach: 'list' },
   { kind: 'related-news', pattern: /^as [\p{Lu}\w .-]+ (?:wrote|reported|has reported|previously reported)\s*:$/iu, reach: 'list' },
 

@@ -45,7 +45,7 @@ export function buildSkeleton(text: string, spans: QuoteSpan[]): Skeleton {
   };
 }
 
-const abbreviation = /\b(?:Mr|Mrs|Ms|Dr|Prof|Assoc|Asst|Inż|inż|hab|dr|prof|Gen|Adm|Col|Lt|Sgt|Capt|Sen|Rep|Gov|St|Mt|Ft|Jr|Sr|No|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U)\.$/;
+const abbreviation = /\b(?:Mr|Mrs|Ms|Dr|Prof|Assoc|Asst|Inż|inż|hab|dr|prof|bryg|insp|kpt|por|płk|mjr|mgr|lek|ks|dott|ing|avv|arch|sig|Sra|Sr|Dña|doc|Dipl|Gen|Adm|Col|Lt|Sgt|Capt|Sen|Rep|Gov|St|Mt|Ft|Jr|Sr|No|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U)\.$/;
 
 export interface Sentence {
   start: number;
@@ -109,7 +109,7 @@ const isPlaceholder = (word: string) => word.startsWith('\u2063');
 const subjectBoundaries = new Set([
   'after', 'before', 'that', 'which', 'who', 'whom', 'when', 'while', 'because', 'as', 'and', 'but', 'or', 'is', 'was', 'were', 'are', 'has', 'have', 'had',
   'comes', 'came', 'will', 'would', 'can', 'could', 'did', 'does', 'do', 'to', 'from', 'with', 'by', 'than', 'if', 'since', 'though', 'although', 'where',
-  'despite', 'meanwhile', 'however', 'also', 'so', 'yet', 'then', 'even', 'not', 'it', 'this', 'said', 'says',
+  'despite', 'meanwhile', 'however', 'also', 'so', 'yet', 'then', 'even', 'not', 'it', 'this', 'said', 'says', 'what', 'whose',
 ]);
 // Words that end a speaker phrase read forwards from its verb ("said X in an interview").
 const objectBoundaries = new Set([
@@ -148,13 +148,15 @@ function subjectBefore(all: Token[], verbIndex: number, text: string): Finding |
     // The appositive runs back to the previous comma; the subject's head stands before that.
     while (start > 0 && all[start - 1]!.word !== ',' && !isPlaceholder(all[start - 1]!.word) && end - start < 20) start--;
     if (start > 0 && all[start - 1]!.word === ',') start--;
+    // "Pruitt, 58, a former alderman, said": an age between the name and its description.
+    if (start > 1 && /^\d+$/.test(all[start - 1]!.word) && all[start - 2]!.word === ',') start -= 2;
   }
   while (start > 0) {
     const word = all[start - 1]!.word;
     if (isPlaceholder(word) || word === ';' || word === ':' || word === '—' || word === '–' || word === ',') break;
     if (word === 'and' && /^\p{Lu}/u.test(all[start]?.word ?? '') && /^\p{Lu}/u.test(all[start - 2]?.word ?? '')) {
       // "Avon and Somerset Police": "and" inside a name.
-    } else if (subjectBoundaries.has(word.toLowerCase()) || isVerb(word)) {
+    } else if (subjectBoundaries.has(word.toLowerCase()) || isVerbAt(all, start - 1)) {
       break;
     }
     if (end - start >= (appositive ? 30 : 10)) break;
@@ -357,7 +359,10 @@ export function isFragment(before: string, quoteText: string, direct: boolean, a
 }
 
 /** A name, title or term in quotation marks rather than somebody's words. */
-export function isScareQuote(before: string, quoteText: string, attributed: boolean): boolean {
+export function isScareQuote(before: string, quoteText: string, attributed: boolean, after = ''): boolean {
+  // "quiet" volcanoes: a word or two in quotation marks that modifies the noun after it.
+  const modifies = /^\s*\p{Ll}+/u.exec(after)?.[0].trim();
+  if (quoteText.trim().split(/\s+/).length <= 2 && modifies && !/^(?:and|but|or|in|on|for|to|at|as|of|with|by|from|that|which|is|was|were|are|has|had|said|says|he|she|they|it|we|i|you|when|while|after|before|because|if|than|then|the|a|an|this|these|those|his|her|its|their|our|my|your|would|will|could|should|can|may|might|must|about|over|into|since|until)$/.test(modifies) && !isVerb(modifies)) return true;
   const words = before.toLowerCase().replace(/[^\p{L}\s-]/gu, ' ').trim().split(/\s+/);
   const lastOne = words.slice(-1).join(' ');
   const lastTwo = words.slice(-2).join(' ');
@@ -372,8 +377,9 @@ export function isScareQuote(before: string, quoteText: string, attributed: bool
   const titleCase = quoteWords.length >= 1 && quoteWords.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|the|and|for|in|on|to|a|an|de|der|la)$/.test(word));
   if (titleCase && /\b(?:the|a|an|its|their|his|her)$/i.test(before.trim()) && !/[.!?,]$/.test(quoteText.trim())) return true;
   if (!attributed && quoteWords.length <= 4 && !/[.!?]$/.test(quoteText.trim())) return true;
-  // "Digital Classroom 2.0", "Inflation Report": a short run of capitalised words is a name, said by nobody.
+  // "Digital Classroom 2.0", "Quillon to Cut 2,300 Jobs": a short run of capitalised words is a name or a headline, said by nobody.
   const capitalised = quoteWords.filter((word) => /^[\p{Lu}\d]/u.test(word)).length;
-  if (quoteWords.length <= 6 && capitalised >= 2 && capitalised === quoteWords.length && !/[.!?,]$/.test(quoteText.trim())) return true;
+  const small = quoteWords.filter((word) => /^(?:of|the|and|for|in|on|to|a|an|at|with|by|de|la)$/.test(word)).length;
+  if (quoteWords.length <= 8 && capitalised >= 2 && capitalised + small === quoteWords.length && !/[.!?,]$/.test(quoteText.trim())) return true;
   return false;
 }

@@ -99,11 +99,12 @@ export default function remarkQuotes() {
         const trusted = finding && (!finding.weak || registry.namesPerson(finding.phrase)) ? finding : null;
         let resolution: Resolution = trusted ? registry.resolve(trusted.phrase, position) : { speaker: null, person: null, attribution: 'none' };
         let attribution: FoundQuote['attribution'] = resolution.attribution;
-        if (!finding && isScareQuote(before, span.text, false)) {
+        const after = text.slice(span.end, span.end + 30);
+        if (!finding && isScareQuote(before, span.text, false, after)) {
           found.push(null);
           return;
         }
-        if (finding && isScareQuote(before, span.text, true)) {
+        if (finding && isScareQuote(before, span.text, true, finding.direct ? '' : after)) {
           found.push(null);
           return;
         }

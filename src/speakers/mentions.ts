@@ -81,6 +81,9 @@ function opensClause(before: string): boolean {
   const trimmed = before.replace(/(?:(?:\p{Lu}[\p{L}'’.-]*|[\p{Ll}-]+)\s+)*$/u, (titles) => (titles.trim().split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || isTitleWord(word)) ? '' : titles)).trim();
   if (trimmed === '') return true;
   if (/[,;:]$/.test(trimmed)) return true;
+  // "…, 79-year-old retired farmer Shigeru Okabe sat …": a lower-case description ending in a role.
+  const lastClause = /(?:^|[,;:]\s*)((?:[\p{Ll}\d'’-]+\s+){0,4}[\p{Ll}-]+)$/u.exec(trimmed)?.[1];
+  if (lastClause && isTitleWord(lastClause.split(/\s+/).pop()!)) return true;
   if (/(?:^|\s)(?:as|according to|and|but|while|the|The)$/i.test(trimmed)) return true;
   return false;
 }

@@ -51,6 +51,7 @@ export class PeopleRegistry {
   readonly groups: string[] = [];
   /** Organisations named in the reporter's words, quoted or not ("the Cascade Ridge Public Utility District"). */
   readonly organisations: string[] = [];
+  private readonly organisationMentions = new Map<string, number>();
   /** People known only by the shape of their name, who may be organisations ("Deutsche Fernbahn"). */
   readonly uncertain = new Set<Person>();
 
@@ -93,9 +94,12 @@ export class PeopleRegistry {
     const before = this.mentions.filter((mention) => mention.position < position).reverse();
     const exact = (mention: Mention) => mention.person.gender === gender;
     const fits = (mention: Mention) => mention.person.gender === gender || mention.person.gender === null;
-    // Within the last two paragraphs, a person known to fit the pronoun beats one whose gender is unknown.
+    // In the pronoun's own paragraph, the latest fitting subject; further back, a person known to
+    // fit the pronoun beats one whose gender is unknown.
+    const paragraphStart = position - (position % paragraphStride);
     const recent = before.filter((mention) => mention.position >= position - 2 * paragraphStride);
     const person =
+      before.find((mention) => mention.position >= paragraphStart && fits(mention) && mention.subject)?.person ??
       recent.find((mention) => exact(mention) && mention.subject)?.person ??
       recent.find((mention) => fits(mention) && mention.subject)?.person ??
       before.find((mention) => fits(mention) && mention.subject)?.person ??
@@ -110,8 +114,13 @@ export class PeopleRegistry {
   findGroup(phrase: string): string | null {
     const head = groupHead(phrase);
     if (!head) return null;
-    const latestFirst = [...this.groups, ...this.organisations].reverse();
-    const sameHead = latestFirst.find((group) => groupHead(group) === head || group.toLowerCase().split(/\s+/).includes(head));
+    const latestFirst = [...new Set([...this.groups, ...this.organisations].reverse())];
+    // Of the names that fit, the one the article names most, then the fullest, then the latest:
+    // "the bank" is the bank the story is about, "the Commission" the European Commission.
+    const fitting = latestFirst.filter((group) => groupHead(group) === head || group.toLowerCase().split(/\s+/).includes(head));
+    const mentions = (group: string) => this.organisationMentions.get(group) ?? 0;
+    const words = (group: string) => group.split(/\s+/).length;
+    const sameHead = fitting.sort((left, right) => mentions(right) - mentions(left) || words(right) - words(left))[0];
     if (sameHead) return sameHead;
     // "the company": the organisation last named, if it is not a public body; a name that only looked like a person's counts.
     if (/^the\s/i.test(phrase) && organisationNouns.includes(head)) {
@@ -124,6 +133,8 @@ export class PeopleRegistry {
   /** Records an organisation named in the text, so "the utility" can find it later. */
   noteOrganisation(name: string): void {
     const tidy = tidyGroup(name.replace(/^(?:A|An|The)\s+/, ''));
+    if (!tidy.includes(' ')) return;
+    this.organisationMentions.set(tidy, (this.organisationMentions.get(tidy) ?? 0) + 1);
     const at = this.organisations.indexOf(tidy);
     if (at !== -1) this.organisations.splice(at, 1);
     this.organisations.push(tidy);
@@ -184,6 +195,15 @@ export class PeopleRegistry {
       return person ? { speaker: person.name, person, attribution: 'pronoun' } : unresolved;
     }
     if (lower === 'it' || lower === 'i' || lower === 'we' || lower === 'you') return unresolved;
+    // "Pruitt, 58, a former alderman": a known surname among the segments is the person.
+    if (text.includes(',')) {
+      const segments = text.split(/\s*,\s*/);
+      const known = segments.map((segment) => (/^\p{Lu}[\p{L}'’-]+$/u.test(segment) ? this.findByWord(segment) : null)).find(Boolean);
+      if (known) {
+        this.addRole(known, segments.filter((segment) => roleHead(segment) !== null).join(', ') || null);
+        return { speaker: known.name, person: known, attribution: 'explicit' };
+      }
+    }
     // "Nowak, standing beside her,": a participle clause is not part of who is speaking.
     if (text.includes(',')) {
       const kept = text.split(/\s*,\s*/).filter((segment) => segment && (/^\p{Lu}/u.test(segment) || roleHead(segment) !== null));

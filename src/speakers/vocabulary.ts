@@ -105,7 +105,7 @@ export const givenNames: Record<'male' | 'female', string[]> = {
     'vera', 'victoria', 'yulia', 'zofia', 'zuzana', 'carmen', 'lucía', 'lucia', 'pilar', 'mercedes', 'ines', 'inês', 'beatriz', 'mariana', 'catarina', 'joana',
     'helene', 'hélène', 'sylvie', 'isabelle', 'juliette', 'manon', 'giulia', 'federica', 'elisa', 'miriam', 'sabine', 'ursula', 'heike', 'petra', 'anke', 'frederikke',
     'mette', 'freja', 'astrid', 'sigrid', 'rūta', 'ruta', 'ieva', 'ioana', 'andreea', 'elena', 'mirela', 'ewa', 'hanna', 'marta', 'oksana', 'daria', 'iryna', 'aisha',
-    'amparo', 'rocío', 'rocio', 'consuelo', 'rosario', 'socorro', 'begoña', 'itziar', 'aiko', 'mai', 'yuko', 'keiko', 'haruka', 'elif', 'zeynep', 'ayşe', 'ayse',
+    'inès', 'ines', 'amparo', 'rocío', 'rocio', 'consuelo', 'rosario', 'socorro', 'begoña', 'itziar', 'aiko', 'mai', 'yuko', 'keiko', 'haruka', 'elif', 'zeynep', 'ayşe', 'ayse',
     'fatima', 'amina', 'priya', 'yuki', 'mei', 'ana', 'sofia', 'sophia', 'lena', 'anja', 'katja', 'tanja', 'ilse', 'greta', 'ebba', 'linnea', 'maja', 'mia',
   ],
 };
