@@ -15,6 +15,7 @@ interface Candidate extends HeaderLine {
   words: number;
   repeated: boolean;
   followedByFurniture: boolean;
+  followedByNavigation: boolean;
 }
 
 interface HeadlineSignal {
@@ -32,6 +33,8 @@ export const headlineSignals: HeadlineSignal[] = [
   { reason: 'too short for a headline', weight: -2, applies: (candidate) => candidate.words < 4 },
   // "Your city. Your voice. Since 1887.": headlines are one sentence.
   { reason: 'several sentences', weight: -2, applies: (candidate) => /[.!?]\s+\p{Lu}/u.test(candidate.text) },
+  // "The magazine of the living planet" with the menu under it: a tagline.
+  { reason: 'navigation follows', weight: -2, applies: (candidate) => candidate.followedByNavigation },
   // "EuroDaily24 — Europe, every hour": a site's name and its tagline.
   { reason: 'site name and tagline', weight: -3, applies: (candidate) => candidate.position === 0 && /^\S+(?:\s\S+){0,2}\s[—–|-]\s/u.test(candidate.text.trim()) },
 ];
@@ -68,14 +71,14 @@ export function findHeadline(lines: HeaderLine[], following: HeaderLine[] = []):
       words: wordCount(line.text),
       repeated: copies.length > 1 && copies.some((copy) => Math.abs(copy.index - line.index) > 1) && wordCount(line.text) >= 4,
       followedByFurniture: next.some((other) => furnitureKinds.has(matchBoilerplate(other.text)?.kind ?? '')),
+      followedByNavigation: next.length > 0 && (isMenuLine(next[0]!.text) || ['label', 'promotion'].includes(matchBoilerplate(next[0]!.text)?.kind ?? '')),
     };
   });
   let best: Candidate | null = null;
   let bestScore = -Infinity;
   for (const candidate of candidates) {
     const score = headlineSignals.reduce((sum, signal) => sum + (signal.applies(candidate) ? signal.weight : 0), 0);
-    // On a tie, the fuller line: a headline says more than a tagline.
-    if (score > bestScore || (score === bestScore && best && candidate.words > best.words)) {
+    if (score > bestScore) {
       best = candidate;
       bestScore = score;
     }

@@ -57,7 +57,8 @@ export interface Sentence {
 export function splitSentences(skeleton: string, spans: QuoteSpan[]): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
-  const boundary = /([.!?]+)(\s+)(?=[\p{Lu}\u2063"“„«‘'])|(\u2063(\d+)\u2063)(\s+)(?=\p{Lu})/gu;
+  // A sentence may also open with a lower-case title: "… the river. prof. dr hab. Barbara Zielińska told …".
+  const boundary = /([.!?]+)(\s+)(?=[\p{Lu}\u2063"“„«‘']|(?:prof|dr|doc|inż|bryg|mgr|hab|ks|mjr|kpt)\.\s)|(\u2063(\d+)\u2063)(\s+)(?=\p{Lu})/gu;
   for (const match of skeleton.matchAll(boundary)) {
     let end: number;
     if (match[1]) {

@@ -103,6 +103,7 @@ export class PeopleRegistry {
       recent.find((mention) => exact(mention) && mention.subject)?.person ??
       recent.find((mention) => fits(mention) && mention.subject)?.person ??
       before.find((mention) => fits(mention) && mention.subject)?.person ??
+      before.find(exact)?.person ??
       before.find(fits)?.person ??
       null;
     // What the text says of a person's gender is better evidence than any name list: remember it.
