@@ -37,7 +37,7 @@ export const sectionLabels = [
   'category', 'section', 'topic', 'tags', 'tag', 'world', 'news', 'politics', 'economy', 'business', 'sport', 'sports', 'culture', 'science', 'technology', 'tech',
   'health', 'opinion', 'europe', 'education', 'environment', 'climate', 'society', 'finance', 'markets', 'lifestyle', 'travel', 'local', 'national', 'international',
   'publication date', 'published', 'updated', 'share', 'print', 'listen', 'home', 'pharma', 'energy', 'defence', 'defense', 'security', 'law', 'courts', 'football',
-  'tennis', 'music', 'entertainment', 'weather', 'transport', 'ukraine', 'russia', 'usa', 'asia', 'africa', 'middle east',
+  'tennis', 'music', 'entertainment', 'weather', 'transport', 'ukraine', 'russia', 'usa', 'asia', 'africa', 'middle east', 'region', 'regions', 'city', 'nation', 'english',
 ];
 const sectionLabelPattern = sectionLabels.join('|');
 

@@ -16,6 +16,7 @@ interface Candidate extends HeaderLine {
   repeated: boolean;
   followedByFurniture: boolean;
   followedByNavigation: boolean;
+  followsHeadline: boolean;
 }
 
 interface HeadlineSignal {
@@ -33,6 +34,8 @@ export const headlineSignals: HeadlineSignal[] = [
   { reason: 'too short for a headline', weight: -2, applies: (candidate) => candidate.words < 4 },
   // "Your city. Your voice. Since 1887.": headlines are one sentence.
   { reason: 'several sentences', weight: -2, applies: (candidate) => /[.!?]\s+\p{Lu}/u.test(candidate.text) },
+  // A standfirst under the headline says more, in a longer line, right after it.
+  { reason: 'follows a headline', weight: -2, applies: (candidate) => candidate.followsHeadline },
   // "The magazine of the living planet" with the menu under it: a tagline.
   { reason: 'navigation follows', weight: -2, applies: (candidate) => candidate.followedByNavigation },
   // "EuroDaily24 — Europe, every hour": a site's name and its tagline.
@@ -62,6 +65,7 @@ export interface Headline {
 export function findHeadline(lines: HeaderLine[], following: HeaderLine[] = []): Headline {
   const usable = lines.filter((line) => !matchBoilerplate(line.text) && !isMenuLine(line.text));
   const candidates: Candidate[] = usable.map((line, position) => {
+    const previous = [...lines].reverse().find((other) => other.index < line.index);
     const copies = lines.filter((other) => other.text.trim() === line.text.trim());
     // A byline or date under the headline, perhaps below a standfirst.
     const next = [...lines, ...following].filter((other) => other.index > line.index && other.text.trim() !== line.text.trim()).slice(0, 3);
@@ -71,6 +75,8 @@ export function findHeadline(lines: HeaderLine[], following: HeaderLine[] = []):
       words: wordCount(line.text),
       repeated: copies.length > 1 && copies.some((copy) => Math.abs(copy.index - line.index) > 1) && wordCount(line.text) >= 4,
       followedByFurniture: next.some((other) => furnitureKinds.has(matchBoilerplate(other.text)?.kind ?? '')),
+      followsHeadline:
+        previous !== undefined && previous.index === line.index - 1 && wordCount(previous.text) >= 5 && !matchBoilerplate(previous.text) && !isMenuLine(previous.text) && wordCount(line.text) > wordCount(previous.text),
       followedByNavigation: next.length > 0 && (isMenuLine(next[0]!.text) || ['label', 'promotion'].includes(matchBoilerplate(next[0]!.text)?.kind ?? '')),
     };
   });

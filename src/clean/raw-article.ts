@@ -37,10 +37,14 @@ function words(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;
 }
 
-/** A line that is plainly article prose: long enough, or a finished sentence of some length. */
+/**
+ * A line that is plainly article prose: a finished sentence of some length, or very long. A
+ * standfirst under the headline ("Health Ministry targets children who missed …") is long but
+ * unpunctuated, and stays in the header with the byline and date that follow it.
+ */
 function isProse(text: string): boolean {
   const count = words(text);
-  return count >= 20 || (count >= 8 && terminalPunctuation.test(text.trim()));
+  return count >= 30 || (count >= 8 && terminalPunctuation.test(text.trim()));
 }
 
 /** Short, unpunctuated, capitalised: a headline, a subheading or a list of other headlines. */
@@ -133,7 +137,7 @@ export function parseRawArticle(text: string, lineOffset = 0): RawArticle {
       continue;
     }
     // A block of three or more headline-like lines is a list of other articles.
-    if (block.length >= 3 && block.filter((member) => isHeadlineLike(member.text) || matchBoilerplate(member.text)).length >= block.length - 1 && !block.some((member) => bulletMarker.test(member.text))) {
+    if (seenProse && block.length >= 3 && block.filter((member) => isHeadlineLike(member.text) || matchBoilerplate(member.text)).length >= block.length - 1 && !block.some((member) => bulletMarker.test(member.text))) {
       for (const member of block) remove(member, 'related-news');
       continue;
     }

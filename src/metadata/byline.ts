@@ -24,6 +24,9 @@ export function findByline(lines: Array<{ kind: string; text: string }>): string
     // "Daria DurovaWorld": a name whose last word runs into a category label.
     const glued = new RegExp(String.raw`^(${name})(\p{Lu}\p{Ll}+)$`, 'u').exec(line.text);
     if (glued && labels.has(glued[2]!.toLowerCase())) return glued[1]!;
+    // "Gary Cottle, Chief Football Reporter", "Emre Doğangün | Ankara"
+    const signed = new RegExp(String.raw`^(${prefixedName})\s*[,|·—–]\s*(.{2,60})$`, 'u').exec(line.text.trim());
+    if (signed && parsePersonPhrase(signed[1]!)?.name === signed[1] && (authorRole.test(signed[2]!) || /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?$/u.test(signed[2]!.trim()))) return signed[1]!;
   }
   // A bare name with the author's role, or a dateline, right under it.
   for (let index = 0; index + 1 < lines.length; index++) {

@@ -29,6 +29,8 @@ export const sourcePatterns: SourcePattern[] = [
   // "according to Reuters", "dpa reported", "(c) AFP"
   { pattern: new RegExp(String.raw`\b(?:according to|reported by|via)\s+(?:the\s+)?(${knownOutletPattern})\b`, 'gu'), known: true },
   { pattern: new RegExp(String.raw`\b(${knownOutletPattern})\s+(?:news agency|agency|reports|reported|said|writes|wrote)\b`, 'gu'), known: true },
+  // "— Kyodo" alone on a line: the credit under a wire item.
+  { pattern: new RegExp(String.raw`^[—–-]\s*(${knownOutletPattern})\s*$`, 'gmu'), known: true },
   // "Copyright Agence France-Presse": the wire that owns the text.
   { pattern: new RegExp(String.raw`\bcopyright\s+(?:\d{4}\s+)?(?:the\s+)?(${knownOutletPattern})\b`, 'giu'), known: true },
 ];
