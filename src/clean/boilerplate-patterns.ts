@@ -53,6 +53,12 @@ export const boilerplateRules: BoilerplateRule[] = [
   { kind: 'label', pattern: /^(?:skip to (?:main )?content|skip to navigation|jump to content|menu|search|sign in|log in|listen live|watch live|print this article|text size|font size|a a a)$/i, reach: 'line' },
   { kind: 'label', pattern: /^(?:report an error|report a correction|editorial standards|corrections policy)\b.{0,60}$/i, reach: 'line' },
   { kind: 'promotion', pattern: /^comments?\s*\(\d+\)$/i, reach: 'line' },
+  { kind: 'promotion', pattern: /\bfollow\b.{0,40}\bon (?:google news|x|twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin|bluesky|threads)\b\W*$/i, reach: 'line' },
+  { kind: 'promotion', pattern: /^view this (?:email|newsletter) in your browser\b|^(?:unsubscribe|update your preferences|manage (?:your )?subscription)\b/i, reach: 'line' },
+  { kind: 'label', pattern: /^\W*in this (?:issue|edition)\W*:/i, reach: 'line' },
+  { kind: 'label', pattern: /^\W*(?:breaking|breaking news|just in)\W*:\s.{0,120}$/i, reach: 'line' },
+  // An author's biography: "Tomás Okafor is Earthline's geoscience correspondent."
+  { kind: 'byline', pattern: /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2} is (?:a|an|the|\p{Lu}[\p{L}'’-]+['’]s)\s.{0,60}\b(?:correspondent|reporter|editor|writer|journalist|columnist|contributor)\b.*$/u, reach: 'line' },
   { kind: 'advertisement', pattern: /\bsee if you qualify\b|\bsponsored (?:content|by)\b|\bpaid (?:content|post|partnership)\b|\bpromoted (?:content|stories)\b/i, reach: 'line' },
   { kind: 'byline', pattern: new RegExp(`^\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){1,2}(?:${sectionLabels.map((label) => label[0]!.toUpperCase() + label.slice(1)).join('|')})$`, 'u'), reach: 'line' },
   { kind: 'label', pattern: /^(?:reading time|estimated reading time|views|comments|read time)\s*:?\s*[\d\s]+(?:min(?:utes?)?)?$/i, reach: 'line' },
@@ -65,14 +71,14 @@ export const boilerplateRules: BoilerplateRule[] = [
   { kind: 'caption', pattern: /\((?:Getty Images|AP Photo|AFP Photo|Reuters Photo|EPA|Shutterstock|AP|Reuters|AFP)(?:\/[^)]*)?\)\s*$/, reach: 'line' },
 
   // Who wrote it, where and when: kept for the metadata, taken out of the body.
-  { kind: 'byline', pattern: /^(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Aa]uthor:?|[Rr]eporter:|[Tt]ext:|[Ww]ords:)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|and|\||·)\s*.*)?$/u, reach: 'line' },
+  { kind: 'byline', pattern: /^(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Cc]ompiled by|[Rr]eported by|[Aa]uthor:?|[Rr]eporter:|[Tt]ext:|[Ww]ords:)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|and|\||·)\s*.*)?$/u, reach: 'line' },
   { kind: 'dateline', pattern: /^(?:published|updated|posted|last updated|first published)\b.{0,60}?\d{4}.*$/i, reach: 'line' },
   { kind: 'dateline', pattern: /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+\d{1,2}\.?\s+[a-z]{3,9}\.?\s+\d{4}\b.*$/i, reach: 'line' },
   { kind: 'dateline', pattern: /^(?:\d+|an?|one|two|three)\s+(?:seconds?|minutes?|hours?|hrs?|mins?|days?)\s+ago$/i, reach: 'line' },
   // "06:00, Tue, 5 Mar 2024   Updated 09:47, Tue, 5 Mar 2024"
   { kind: 'dateline', pattern: /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]m)?,?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{1,2}(?:st|nd|rd|th)?\.?\s+[a-z]{3,9}\.?,?\s+\d{4}\b.{0,60}$/i, reach: 'line' },
   { kind: 'dateline', pattern: /^\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:[ ,]+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/, reach: 'line' },
-  { kind: 'dateline', pattern: /^\s*\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*[-–—|,]?\s*\d{1,2}[:.]\d{2}\S*(?:\s+[A-Z]{2,5})?\s*$/, reach: 'line' },
+  { kind: 'dateline', pattern: /^\s*\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*[-–—|,•·]?\s*\d{1,2}[:.]\d{2}\S*(?:\s+[A-Z]{2,5})?\s*$/, reach: 'line' },
   // "Brussels, Nov 27 (AFP) Nov 27, 2023" alone on its line (when the story follows on the same line, it stays).
   { kind: 'dateline', pattern: /^(?:[A-Z][\p{L}. -]+,\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^)]+\)[^.]{0,30}$/u, reach: 'line' },
   { kind: 'dateline', pattern: /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+.*\d{4}.*$/i, reach: 'line' },
@@ -96,6 +102,8 @@ export const boilerplateRules: BoilerplateRule[] = [
   // Pointers to other articles.
   { kind: 'read-also', pattern: /^(?:read (?:also|more)|see also|also read|related|watch|listen|more on this|recommended)\s*[:|-]\s*\S.*$/i, reach: 'line' },
   { kind: 'read-also', pattern: /^(?:read (?:also|more)|see also|also read|more on this)\s*:?$/i, reach: 'list' },
+  // The same pointer as outlets print it in their own language.
+  { kind: 'read-also', pattern: /^(?:czytaj (?:także|też)|lesen sie auch|mehr zum thema|leggi anche|à lire aussi|lire aussi|lee también|leia também|citește și|čtěte také|ilginizi çekebilir|i̇lginizi çekebilir|διαβάστε επίσης|читайте також|читайте также|zie ook|lees ook|læs også|les også|läs även)\b.*$/iu, reach: 'line' },
   { kind: 'related-news', pattern: /^(?:other|more|related|latest|top|popular|recommended|trending|most read|most popular|editor'?s picks?)(?:\s+\w+){0,3}\s+(?:news|stories|articles|posts|reads|headlines)\s*:?$/i, reach: 'rest' },
   { kind: 'related-news', pattern: /^(?:most read|read next|you may also like|more from [\w .-]+|recommended for you)\s*:?$/i, reach: 'rest' },
   { kind: 'related-news', pattern: /^(?:most read|most popular|most viewed|trending|more stories|more news)\s+(?:in|from|on|at)\s+[\p{L}\d .'-]{2,30}$/iu, reach: 'list' },

@@ -28,6 +28,7 @@ export function collectMentions(sentences: Sentence[], registry: PeopleRegistry,
   for (const sentence of sentences) {
     for (const match of sentence.text.matchAll(capitalisedRun)) {
       const run = match[0].replace(/['’]s$/, '');
+      registry.noteNameMention(run.split(/\s+/)[0]!);
       const offset = sentence.start + match.index!;
       const before = sentence.text.slice(0, match.index!);
       const after = sentence.text.slice(match.index! + match[0].length);

@@ -141,6 +141,13 @@ export class PeopleRegistry {
     this.organisations.push(tidy);
   }
 
+  /** "Kessler-Brandt" alone is another mention of "Kessler-Brandt Bank". */
+  noteNameMention(word: string): void {
+    for (const organisation of this.organisations) {
+      if (organisation.split(/\s+/)[0] === word) this.organisationMentions.set(organisation, (this.organisationMentions.get(organisation) ?? 0) + 1);
+    }
+  }
+
   /** Records a group or office as a speaker and returns its name as it will be shown. */
   private group(text: string): Resolution {
     const group = this.findGroup(text) ?? tidyGroup(text);
