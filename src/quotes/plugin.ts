@@ -6,9 +6,9 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Person } from '../types.ts';
-import { collectMentions } from '../speakers/mentions.ts';
+import { collectMentions, type SpokenBy } from '../speakers/mentions.ts';
 import { PeopleRegistry, paragraphStride, type Resolution } from '../speakers/people.ts';
-import { buildSkeleton, findAttribution, isFragment, isQuoteOnly, isScareQuote, splitSentences, textBefore } from './attribution.ts';
+import { buildSkeleton, findAttribution, type Finding, isFragment, isQuoteOnly, isScareQuote, splitSentences, textBefore } from './attribution.ts';
 import { findQuoteSpans, opensWithQuoteMark } from './quote-marks.ts';
 import { markQuotation } from './quotation-node.ts';
 import { findUnmarkedQuote } from './unmarked.ts';
@@ -109,16 +109,8 @@ export default function remarkQuotes() {
           return;
         }
         if (!finding || !resolution.speaker) {
-          // The second half of a split quote, or a quote-only paragraph right after a quote: same speaker.
-          const earlier = [...found].reverse().find((quote): quote is FoundQuote => quote !== null && quote.speaker !== null);
-          // "… Avon and Somerset Police said. Officers were "assisting …"": the speaker the paragraph just named.
-          const named = [...spokenBy].reverse().find((spoken) => spoken.offset < skeleton.offsets[spanIndex]!);
-          if (!finding && !earlier && named) {
-            resolution = { speaker: named.speaker, person: null, attribution: 'none' };
-            attribution = 'continuation';
-          }
-          const carried = earlier?.speaker ?? (isQuoteOnly(sentence.text) && previous?.paragraph === index - 1 ? previous.speaker : null);
-          if (carried && (!finding || isQuoteOnly(sentence.text))) {
+          const carried = carriedSpeaker({ finding, found, spokenBy, quoteOffset: skeleton.offsets[spanIndex]!, quoteOnly: isQuoteOnly(sentence.text), previous: previous?.paragraph === index - 1 ? previous : null });
+          if (carried) {
             resolution = { speaker: carried, person: null, attribution: 'none' };
             attribution = 'continuation';
           }
@@ -149,6 +141,34 @@ export default function remarkQuotes() {
     file.data.quotes = quotes;
     file.data.people = registry.people.filter((person) => quotes.some((quote) => quote.speaker === person.name));
   };
+}
+
+interface CarryContext {
+  finding: Finding | null;
+  /** The quotes found so far in this paragraph (null for skipped scare quotes). */
+  found: Array<FoundQuote | null>;
+  spokenBy: SpokenBy[];
+  quoteOffset: number;
+  quoteOnly: boolean;
+  /** The paragraph right before this one, if any. */
+  previous: { speaker: string | null } | null;
+}
+
+/**
+ * The speaker a quote with no attribution of its own carries on from: the first half of a split
+ * quote ("A," he said. "B."), the speaker the paragraph just named ("… police said. Officers were
+ * "…""), or, for a quote-only paragraph, whoever spoke last in the paragraph before.
+ */
+function carriedSpeaker({ finding, found, spokenBy, quoteOffset, quoteOnly, previous }: CarryContext): string | null {
+  const earlier = [...found].reverse().find((quote): quote is FoundQuote => quote !== null && quote.speaker !== null);
+  if (earlier && (!finding || quoteOnly)) return earlier.speaker;
+  const named = [...spokenBy].reverse().find((spoken) => spoken.offset < quoteOffset);
+  if (!finding && !earlier && named) {
+    if (quoteOnly && previous?.speaker) return previous.speaker;
+    return named.speaker;
+  }
+  if (quoteOnly && previous?.speaker) return previous.speaker;
+  return null;
 }
 
 function abbreviate(text: string): string {
