@@ -17,6 +17,26 @@ async function filesBelow(folder: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name)).sort();
 }
 
+/** Every relative href/src in every page that names no file, or a #fragment with no such id. */
+async function brokenLinks(root: string): Promise<string[]> {
+  const pages = (await filesBelow(root)).filter((file) => file.endsWith('.html'));
+  expect(pages.length).toBeGreaterThan(15);
+  const broken: string[] = [];
+  for (const page of pages) {
+    const html = await readFile(page, 'utf8');
+    for (const match of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
+      const link = match[1]!.replace(/&amp;/g, '&');
+      if (/^(?:\/|https?:)/.test(link)) broken.push(`${path.relative(root, page)} → ${link} (not relative)`);
+      const [target, fragment] = link.split('#');
+      const file = target ? path.resolve(path.dirname(page), target) : page;
+      const contents = await readFile(file, 'utf8').catch(() => null);
+      if (contents === null) broken.push(`${path.relative(root, page)} → ${link}`);
+      else if (fragment && !contents.includes(`id="${fragment}"`)) broken.push(`${path.relative(root, page)} → ${link} (no such id)`);
+    }
+  }
+  return broken;
+}
+
 async function buildSeeds(output: string) {
   const config = await loadConfig(path.join(projectRoot, 'verbatim.config.json'), true);
   return build({ input: seedsFolder, output, config });
@@ -61,22 +81,19 @@ describe('build of the seeds', () => {
   });
 
   it('resolves every relative href and src to a file, and every #fragment to an id', async () => {
-    const pages = (await filesBelow(site)).filter((file) => file.endsWith('.html'));
-    expect(pages.length).toBeGreaterThan(15);
-    const broken: string[] = [];
-    for (const page of pages) {
-      const html = await readFile(page, 'utf8');
-      for (const match of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
-        const link = match[1]!.replace(/&amp;/g, '&');
-        expect(link).not.toMatch(/^(?:\/|https?:)/);
-        const [target, fragment] = link.split('#');
-        const file = target ? path.resolve(path.dirname(page), target) : page;
-        const contents = await readFile(file, 'utf8').catch(() => null);
-        if (contents === null) broken.push(`${path.relative(site, page)} → ${link}`);
-        else if (fragment && !contents.includes(`id="${fragment}"`)) broken.push(`${path.relative(site, page)} → ${link} (no such id)`);
-      }
-    }
-    expect(broken).toEqual([]);
+    expect(await brokenLinks(site)).toEqual([]);
+  });
+
+  it('splits long records into pages, and each quote links to the page that holds it', async () => {
+    const config = await loadConfig(path.join(projectRoot, 'verbatim.config.json'), true);
+    const paged = path.join(await mkdtemp(path.join(tmpdir(), 'verbatim-')), 'site');
+    await build({ input: seedsFolder, output: paged, config: { ...config, pagination: { statements: 5, articles: 2 } } });
+    const stoltenberg = JSON.parse(await readFile(path.join(paged, 'data/speakers.json'), 'utf8')).find((speaker: { id: string }) => speaker.id === 'jens-stoltenberg');
+    const pageCount = Math.ceil(stoltenberg.quotes.length / 5);
+    for (let page = 2; page <= pageCount; page++) await readFile(path.join(paged, `speakers/jens-stoltenberg/page-${page}.html`), 'utf8');
+    await expect(readFile(path.join(paged, `speakers/jens-stoltenberg/page-${pageCount + 1}.html`))).rejects.toThrow();
+    await readFile(path.join(paged, 'themes/military-aid/page-2.html'), 'utf8');
+    expect(await brokenLinks(paged)).toEqual([]);
   });
 
   it('writes valid HTML', async () => {

@@ -26,6 +26,15 @@ export const ConfigSchema = z
       })
       .strict()
       .prefault({}),
+    pagination: z
+      .object({
+        /** Statements per page on a speaker's record. */
+        statements: z.number().int().positive().default(50),
+        /** Articles per page on a theme page (with their statements). */
+        articles: z.number().int().positive().default(12),
+      })
+      .strict()
+      .prefault({}),
     related: z
       .object({
         /** How many related articles each article lists. */

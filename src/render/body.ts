@@ -14,6 +14,8 @@ import type { Quote, Speaker } from '../types.ts';
 export interface BodyLinks {
   quotes: Map<string, Quote>;
   speakers: Map<string, Speaker>;
+  /** The page of the speaker's record that holds each quote. */
+  recordUrls: Map<string, string>;
   /** Prefix from the page to the site root, e.g. "../". */
   root: string;
 }
@@ -44,7 +46,7 @@ export function renderBody(tree: Root, links: BodyLinks): string {
           const children = state.all(node as never) as ElementContent[];
           // The quoted words themselves link to the speaker's record of this statement.
           const content: ElementContent[] = speaker
-            ? [{ type: 'element', tagName: 'a', properties: { className: ['quote-link'], href: `${links.root}${speaker.url}#${node.quoteId}`, title: `${speaker.name}: all statements` }, children }]
+            ? [{ type: 'element', tagName: 'a', properties: { className: ['quote-link'], href: `${links.root}${links.recordUrls.get(node.quoteId) ?? speaker.url}#${node.quoteId}`, title: `${speaker.name}: all statements` }, children }]
             : children;
           const mark: Element = {
             type: 'element',

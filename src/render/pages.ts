@@ -4,6 +4,7 @@ import type { Liquid } from 'liquidjs';
 import type { Config } from '../config/config.ts';
 import type { Article, Corpus, Quote, Speaker, Theme } from '../types.ts';
 import { renderBody } from './body.ts';
+import { paginate } from './pagination.ts';
 
 export interface Page {
   path: string;
@@ -22,7 +23,9 @@ interface QuoteView extends Quote {
   articleDate: string | null;
   outlet: string;
   speakerUrl: string | null;
+  /** The other outlets that reported the statement, one link each (the first few), and how many more. */
   sameAsViews: Array<{ url: string; outlet: string; title: string }>;
+  sameAsMore: number;
 }
 
 export function renderSite(corpus: Corpus, config: Config, engine: Liquid): Page[] {
@@ -41,11 +44,18 @@ export function renderSite(corpus: Corpus, config: Config, engine: Liquid): Page
     articleDate: article.date,
     outlet: outletOf(article),
     speakerUrl: quote.speakerId ? (speakerById.get(quote.speakerId)?.url ?? null) : null,
-    sameAsViews: quote.sameAs.flatMap((id) => {
-      const other = quoteById.get(id);
-      return other ? [{ url: `${other.article.url}#${id}`, outlet: outletOf(other.article), title: other.article.title }] : [];
-    }),
+    ...otherOutlets(quote),
   });
+  function otherOutlets(quote: Quote): Pick<QuoteView, 'sameAsViews' | 'sameAsMore'> {
+    const views = uniqueBy(
+      quote.sameAs.flatMap((id) => {
+        const other = quoteById.get(id);
+        return other ? [{ url: `${other.article.url}#${id}`, outlet: outletOf(other.article), title: other.article.title }] : [];
+      }),
+      (view) => view.outlet,
+    );
+    return { sameAsViews: views.slice(0, shownOutlets), sameAsMore: Math.max(0, views.length - shownOutlets) };
+  }
   const articleCard = (article: Article) => ({
     slug: article.slug,
     url: article.url,
@@ -59,6 +69,13 @@ export function renderSite(corpus: Corpus, config: Config, engine: Liquid): Page
   });
   const newestFirst = (left: { date: string | null; title: string }, right: { date: string | null; title: string }) =>
     (right.date ?? '').localeCompare(left.date ?? '') || left.title.localeCompare(right.title);
+
+  // Each speaker's record, page by page; an article's quotes link to the page that holds them.
+  const speakerRecords = corpus.speakers.map((speaker) => ({
+    speaker,
+    pages: paginate(speaker.quotes.map((id) => quoteView(quoteById.get(id)!)).sort(newestFirst2), config.pagination.statements, speaker.url),
+  }));
+  const recordUrls = new Map(speakerRecords.flatMap(({ pages: recordPages }) => recordPages.flatMap((page) => page.items.map((quote) => [quote.id, page.url] as const))));
 
   const pages: Page[] = [];
   const render = (path: string, template: string, values: Record<string, unknown>) => {
@@ -85,7 +102,7 @@ export function renderSite(corpus: Corpus, config: Config, engine: Liquid): Page
     render(path, 'article', {
       title: article.title,
       article: articleCard(article),
-      body: renderBody(article.tree, { quotes: new Map(article.quotes.map((quote) => [quote.id, quote])), speakers: speakerById, root: rootFor(path) }),
+      body: renderBody(article.tree, { quotes: new Map(article.quotes.map((quote) => [quote.id, quote])), speakers: speakerById, recordUrls, root: rootFor(path) }),
       quotes,
       speakers,
       related: (corpus.related.get(article.slug) ?? []).map((entry) => ({
@@ -98,12 +115,16 @@ export function renderSite(corpus: Corpus, config: Config, engine: Liquid): Page
 
   render('themes/index.html', 'themes', { title: 'Themes', themes: corpus.themes.map((theme) => ({ ...theme, quoteCount: theme.quotes.length })) });
   for (const theme of corpus.themes) {
-    render(theme.url, 'theme', {
-      title: theme.label,
-      theme,
-      articles: theme.articles.map((slug) => articleCard(articleBySlug.get(slug)!)).sort(newestFirst),
-      quotes: theme.quotes.map((id) => quoteView(quoteById.get(id)!)).sort(newestFirst2),
-    });
+    const articles = theme.articles.map((slug) => articleBySlug.get(slug)!).sort(newestFirst);
+    for (const page of paginate(articles, config.pagination.articles, theme.url)) {
+      render(page.url, 'theme', {
+        title: page.pagination.current > 1 ? `${theme.label}, page ${page.pagination.current}` : theme.label,
+        theme: { ...theme, quoteCount: theme.quotes.length },
+        articles: page.items.map(articleCard),
+        quotes: page.items.flatMap((article) => article.quotes.map((quote) => quoteView({ quote, article }))).sort(newestFirst2),
+        pagination: page.pagination,
+      });
+    }
   }
 
   render('speakers/index.html', 'speakers', {
@@ -111,12 +132,15 @@ export function renderSite(corpus: Corpus, config: Config, engine: Liquid): Page
     people: corpus.speakers.filter((speaker) => speaker.person).map(speakerCard),
     groups: corpus.speakers.filter((speaker) => !speaker.person).map(speakerCard),
   });
-  for (const speaker of corpus.speakers) {
-    render(speaker.url, 'speaker', {
-      title: speaker.name,
-      speaker: speakerCard(speaker),
-      quotes: speaker.quotes.map((id) => quoteView(quoteById.get(id)!)).sort(newestFirst2),
-    });
+  for (const { speaker, pages: recordPages } of speakerRecords) {
+    for (const page of recordPages) {
+      render(page.url, 'speaker', {
+        title: page.pagination.current > 1 ? `${speaker.name}, page ${page.pagination.current}` : speaker.name,
+        speaker: speakerCard(speaker),
+        quotes: page.items,
+        pagination: page.pagination,
+      });
+    }
   }
   return pages;
 
@@ -124,6 +148,9 @@ export function renderSite(corpus: Corpus, config: Config, engine: Liquid): Page
     return { ...speaker, quoteCount: speaker.quotes.length, articleCount: speaker.articles.length };
   }
 }
+
+/** How many other outlets a statement names before "and N more". */
+const shownOutlets = 5;
 
 /** A record of statements reads newest first; undated quotes last, then in article order. */
 function newestFirst2(left: QuoteView, right: QuoteView): number {
