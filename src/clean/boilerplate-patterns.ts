@@ -61,18 +61,22 @@ export const boilerplateRules: BoilerplateRule[] = [
   { kind: 'byline', pattern: /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2} is (?:a|an|the|\p{Lu}[\p{L}'’-]+['’]s)\s.{0,60}\b(?:correspondent|reporter|editor|writer|journalist|columnist|contributor)\b.*$/u, reach: 'line' },
   { kind: 'advertisement', pattern: /\bsee if you qualify\b|\bsponsored (?:content|by)\b|\bpaid (?:content|post|partnership)\b|\bpromoted (?:content|stories)\b/i, reach: 'line' },
   { kind: 'byline', pattern: new RegExp(`^\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){1,2}(?:${sectionLabels.map((label) => label[0]!.toUpperCase() + label.slice(1)).join('|')})$`, 'u'), reach: 'line' },
-  { kind: 'label', pattern: /^(?:reading time|estimated reading time|views|comments|read time)\s*:?\s*[\d\s]+(?:min(?:utes?)?)?$/i, reach: 'line' },
+  { kind: 'label', pattern: /^(?:reading time|estimated reading time|views|comments|read time|temps de lecture|lesezeit|lesedauer|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|lukuaika|doba čtení|olvasási idő)\s*:?\s*[\d\s]+(?:min(?:utes?|uten|utos|uti)?)?\.?$/iu, reach: 'line' },
+  { kind: 'label', pattern: /^(?:tags|keywords|topics|mots-clés|mots clés|schlagworte|schlagwörter|etiquetas|palabras clave|parole chiave|tagy|klíčová slova|címkék|trefwoorden|avainsanat|cuvinte cheie|etichete)\s*:/iu, reach: 'line' },
   { kind: 'label', pattern: /^(?:english edition|international edition|print edition|live|breaking|exclusive|analysis|explainer)$/i, reach: 'line' },
 
   // Pictures and their credits.
   { kind: 'caption', pattern: /\((?:photo|image|picture|foto|illustration)\b[^)]*\)\s*$/i, reach: 'line' },
+  // A credit after the caption: "… ceremony in Lyon on Wednesday. © Olivier Chassagne / AFP"
+  { kind: 'caption', pattern: /\S.*\s©\s*\p{Lu}[^.]{0,60}$/u, reach: 'line' },
+  { kind: 'caption', pattern: /\b(?:photo|foto|kuva|fénykép|fotografia|φωτογραφία)\s*:\s*\p{Lu}[^.]{0,60}$/iu, reach: 'line' },
   { kind: 'caption', pattern: /\bPhoto(?: by|:|\s+credit)\s/i, reach: 'line' },
   { kind: 'caption', pattern: /^(?:photo|image|picture|illustration|video|file photo)\s*[:|]/i, reach: 'line' },
   { kind: 'caption', pattern: /\((?:Getty Images|AP Photo|AFP Photo|Reuters Photo|EPA|Shutterstock|AP|Reuters|AFP)(?:\/[^)]*)?\)\s*$/, reach: 'line' },
 
   // Who wrote it, where and when: kept for the metadata, taken out of the body.
-  { kind: 'byline', pattern: /^(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Cc]ompiled by|[Rr]eported by|[Aa]uthor:?|[Rr]eporter:|[Tt]ext:|[Ww]ords:)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|and|\||·)\s*.*)?$/u, reach: 'line' },
-  { kind: 'dateline', pattern: /^(?:published|updated|posted|last updated|first published)\b.{0,60}?\d{4}.*$/i, reach: 'line' },
+  { kind: 'byline', pattern: /^(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Cc]ompiled by|[Rr]eported by|Par|Von|Por|Di|Door|Autor:?|Autorka:?|Szerző:?|Kirjoittaja:?|Texto:?|Testo:?|[Aa]uthor:?|[Rr]eporter:|[Tt]ext:|[Ww]ords:)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|and|\||·)\s*.*)?(?:\s*\([^)]*\))?$/u, reach: 'line' },
+  { kind: 'dateline', pattern: /^(?:published|updated|posted|last updated|first published|publié le|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|publicat|actualizat|zveřejněno|aktualizováno|közzétéve|frissítve|gepubliceerd|bijgewerkt|julkaistu|päivitetty)\b.{0,60}?\d{4}.*$/iu, reach: 'line' },
   { kind: 'dateline', pattern: /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+\d{1,2}\.?\s+[a-z]{3,9}\.?\s+\d{4}\b.*$/i, reach: 'line' },
   { kind: 'dateline', pattern: /^(?:\d+|an?|one|two|three)\s+(?:seconds?|minutes?|hours?|hrs?|mins?|days?)\s+ago$/i, reach: 'line' },
   // "06:00, Tue, 5 Mar 2024   Updated 09:47, Tue, 5 Mar 2024"
@@ -89,6 +93,9 @@ export const boilerplateRules: BoilerplateRule[] = [
   // Advertising, consent and self-promotion.
   { kind: 'advertisement', pattern: /^(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|anzeige|pubblicità|publicité|реклама)$/i, reach: 'line' },
   { kind: 'cookie-banner', pattern: /\bcookies?\b.*\b(?:consent|accept|agree|use|policy|settings)\b|\b(?:consent|accept|agree|use)\b.*\bcookies?\b/i, reach: 'line' },
+  // Consent banners in the outlet's own language, and their buttons.
+  { kind: 'cookie-banner', pattern: /^(?=.*\bcookies?\b).*\b(?:partenaires|accord|consentement|paramètres|zustimm\w*|akzeptier\w*|einwillig\w*|aceptar|consentimiento|accetta\w*|consenso|aceitar|consentimento|akceptuj\w*|zgod\w*|souhlas\w*|elfogad\w*|hyväksy\w*|toestemming|akkoord|gebruiken)\b/iu, reach: 'line' },
+  { kind: 'cookie-banner', pattern: /^(?:accept(?:er)?(?: all| tout| et fermer)?|reject(?: all)?|refuser(?: tout)?|continuer sans accepter|alle akzeptieren|alle ablehnen|aceptar(?: todo)?|rechazar(?: todo)?|accetta(?: tutto)?|rifiuta(?: tutto)?|souhlasím|odmítnout|elfogadom|hyväksy kaikki|alles accepteren|weigeren|i agree|agree|more options|manage (?:options|settings|preferences|cookies))\s*$/iu, reach: 'line' },
   { kind: 'cookie-banner', pattern: /\bprefer the \w+ version of our (?:web)?site\b|^would you like to switch\??$/i, reach: 'line' },
   { kind: 'promotion', pattern: /\b(?:subscribe to|subscribe from|sign up (?:for|to)|follow us on|join us on|our telegram|(?:join|follow|subscribe to) (?:us on |our )?(?:telegram|viber|whatsapp)|telegram channel|newsletter|download our app|turn on notifications|have your say|comments are (?:closed|open)|log in to comment|registered in england|a hyperlink to .* is (?:mandatory|required))\b/i, reach: 'line' },
   { kind: 'promotion', pattern: /^(?:(?:share|tweet|email|print|copy link|whatsapp|facebook|telegram|linkedin|share on \w+|share via \w+)\s*){1,8}$/i, reach: 'line' },
@@ -97,24 +104,27 @@ export const boilerplateRules: BoilerplateRule[] = [
   { kind: 'promotion', pattern: /^(?:share (?:this|on)|tweet|email|comments?\s*\(\d+\)|\d+ comments?|leave a (?:reply|comment)|join the (?:discussion|conversation)|show comments)\b.{0,40}$/i, reach: 'line' },
   { kind: 'promotion', pattern: /\b(?:download (?:the|our) [\w\s]{0,30}app|get the [\w\s]{0,30}app|download on the app store|get it on google play|available on the app store)\b/i, reach: 'line' },
   { kind: 'promotion', pattern: /^(?=(?:\S+\s+){0,30}\S+$).*\bsubscribe\b/i, reach: 'line' },
+  { kind: 'advertisement', pattern: /\b(?:cet article vous est offert|réservé aux abonnés|nur für abonnenten|exclusivo para (?:suscriptores|assinantes)|riservato agli abbonati|alleen voor abonnees|pouze pro předplatitele|csak előfizetőknek|vain tilaajille|story continues below (?:this )?advertisement|article continues below)\b/iu, reach: 'line' },
   { kind: 'advertisement', pattern: /\byou have read \d+ of \d+ free articles\b|\bfree articles? (?:left|remaining)\b|\bsubscribers? only\b|\bto continue reading\b|\bunlock (?:this|unlimited)\b/i, reach: 'line' },
 
   // Pointers to other articles.
   { kind: 'read-also', pattern: /^(?:read (?:also|more)|see also|also read|related|watch|listen|more on this|recommended)\s*[:|-]\s*\S.*$/i, reach: 'line' },
   { kind: 'read-also', pattern: /^(?:read (?:also|more)|see also|also read|more on this)\s*:?$/i, reach: 'list' },
   // The same pointer as outlets print it in their own language.
-  { kind: 'read-also', pattern: /^(?:czytaj (?:także|też)|lesen sie auch|mehr zum thema|leggi anche|à lire aussi|lire aussi|lee también|leia também|citește și|čtěte také|ilginizi çekebilir|i̇lginizi çekebilir|διαβάστε επίσης|читайте також|читайте также|zie ook|lees ook|læs også|les også|läs även)\b.*$/iu, reach: 'line' },
+  { kind: 'read-also', pattern: /^(?:czytaj (?:także|też)|lesen sie auch|mehr zum thema|leggi anche|à lire aussi|lire aussi|lee también|leia também|citește și|čtěte také|ilginizi çekebilir|İlginizi Çekebilir|διαβάστε επίσης|читайте також|читайте также|zie ook|lees ook|læs også|les også|läs även)\b.*$/iu, reach: 'line' },
   { kind: 'related-news', pattern: /^(?:other|more|related|latest|top|popular|recommended|trending|most read|most popular|editor'?s picks?)(?:\s+\w+){0,3}\s+(?:news|stories|articles|posts|reads|headlines)\s*:?$/i, reach: 'rest' },
   { kind: 'related-news', pattern: /^(?:most read|read next|you may also like|more from [\w .-]+|recommended for you)\s*:?$/i, reach: 'rest' },
   { kind: 'related-news', pattern: /^(?:most read|most popular|most viewed|trending|more stories|more news)\s+(?:in|from|on|at)\s+[\p{L}\d .'-]{2,30}$/iu, reach: 'list' },
   { kind: 'promotion', pattern: /^(?:a version of this (?:article|story) )?appeared in the .{0,40}print edition\b/i, reach: 'line' },
   { kind: 'promotion', pattern: /^(?:got a story|have a story|do you have a story)\??\b.{0,120}$/i, reach: 'line' },
   { kind: 'related-news', pattern: /^(?:also of interest|more on this (?:topic|story)|further reading|related (?:articles|stories|coverage)|in other news)\s*:?$/i, reach: 'list' },
+  { kind: 'related-news', pattern: /^(?:sur le même sujet|dans la même rubrique|zum thema|das könnte sie auch interessieren|más noticias|noticias relacionadas|notícias relacionadas|leia mais|notizie correlate|související články|kapcsolódó cikkek|gerelateerd|lue myös|articole similare)\s*:?$/iu, reach: 'rest' },
   { kind: 'related-news', pattern: /^as [\p{Lu}\w .-]+ (?:wrote|reported|has reported|previously reported)\s*:$/iu, reach: 'list' },
 
   // Footers.
   { kind: 'copyright', pattern: /^(?:©|\(c\)|copyright\b|all rights reserved\b)/i, reach: 'rest' },
-  { kind: 'copyright', pattern: /\ball rights reserved\b|©\s*(?:\d{4}|[\p{Lu}])/iu, reach: 'rest' },
+  { kind: 'copyright', pattern: /\ball rights reserved\b|\breproduction interdite\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\bwszelkie prawa zastrzeżone\b|\bvšechna práva vyhrazena\b|\bminden jog fenntartva\b|\balle rechten voorbehouden\b/iu, reach: 'rest' },
+  { kind: 'copyright', pattern: /^©\s*(?:\d{4}|\p{Lu})/u, reach: 'rest' },
 ];
 
 export function matchBoilerplate(line: string): BoilerplateRule | undefined {

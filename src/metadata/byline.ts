@@ -19,7 +19,7 @@ const authorRole = /\b(?:correspondent|reporter|editor|writer|columnist|journali
 
 export function findByline(lines: Array<{ kind: string; text: string }>): string | null {
   for (const line of lines) {
-    const byPrefix = new RegExp(String.raw`^(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Cc]ompiled by|[Rr]eported by|[Aa]uthor:?|[Rr]eporter:|[Tt]ext:|[Ww]ords:)\s+(${prefixedName})`, 'u').exec(line.text);
+    const byPrefix = new RegExp(String.raw`^(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Cc]ompiled by|[Rr]eported by|Par|Von|Por|Di|Door|Autor:?|Autorka:?|Szerző:?|Kirjoittaja:?|Texto:?|Testo:?|[Aa]uthor:?|[Rr]eporter:|[Tt]ext:|[Ww]ords:)\s+(${prefixedName})`, 'u').exec(line.text);
     if (byPrefix) return byPrefix[1]!;
     // "Daria DurovaWorld": a name whose last word runs into a category label.
     const glued = new RegExp(String.raw`^(${name})(\p{Lu}\p{Ll}+)$`, 'u').exec(line.text);

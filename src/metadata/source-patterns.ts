@@ -14,8 +14,8 @@ export interface SourcePattern {
 const outletName = String.raw`((?:[\p{Lu}\d][\p{L}\d.&'’/-]*)(?:\s+(?:of|de|du|der|the|[\p{Lu}\d][\p{L}\d.&'’/-]*))*)`;
 
 export const sourcePatterns: SourcePattern[] = [
-  // "Brussels, Nov 27 (AFP)", "KYIV (Reuters) -"
-  { pattern: new RegExp(String.raw`\((${knownOutletPattern})\)`, 'gu'), known: true },
+  // "Brussels, Nov 27 (AFP)", "KYIV (Reuters) -", "(avec AFP)", "(with Reuters)"
+  { pattern: new RegExp(String.raw`\((?:(?:with|avec|mit|con|com|cu|met|se|z)\s+)?(${knownOutletPattern})\)`, 'gu'), known: true },
   // "Source: ANSA", "Sources: dpa, AFP" (each name after the colon)
   { pattern: /^(?:source|sources|via)\s*:\s*([^;\n]+)/giu, known: false, list: true },
   // "With material from dpa", "Reporting by Reuters"

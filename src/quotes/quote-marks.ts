@@ -6,6 +6,8 @@ export interface QuoteMarkPair {
   close: string;
   /** Single marks double as apostrophes (Kremlin's, don't, Berlin’s), so they need stricter context. */
   single: boolean;
+  /** A space may stand between the mark and the words it encloses. */
+  spaced?: boolean;
 }
 
 export const quoteMarkPairs: QuoteMarkPair[] = [
@@ -13,7 +15,8 @@ export const quoteMarkPairs: QuoteMarkPair[] = [
   { open: '“', close: '”', single: false },
   { open: '„', close: '“', single: false },
   { open: '„', close: '”', single: false },
-  { open: '«', close: '»', single: false },
+  // French typesetting puts a (narrow) no-break space inside guillemets: « Ceci ».
+  { open: '«', close: '»', single: false, spaced: true },
   { open: "'", close: "'", single: true },
   { open: '‘', close: '’', single: true },
   { open: '‚', close: '‘', single: true },
@@ -37,7 +40,7 @@ const beforeOpening = /[\s([{\-–—/:;]/;
 
 function canOpen(text: string, index: number, pair: QuoteMarkPair): boolean {
   const before = index === 0 ? ' ' : text[index - 1]!;
-  const after = text[index + 1] ?? ' ';
+  const after = pair.spaced && /[ \u00a0\u202f]/.test(text[index + 1] ?? '') ? (text[index + 2] ?? ' ') : (text[index + 1] ?? ' ');
   if (space.test(after)) return false;
   if (!beforeOpening.test(before)) return false;
   // '90s and 'n' are apostrophes, not quotations.
@@ -46,7 +49,7 @@ function canOpen(text: string, index: number, pair: QuoteMarkPair): boolean {
 }
 
 function canClose(text: string, index: number, pair: QuoteMarkPair): boolean {
-  const before = text[index - 1] ?? ' ';
+  const before = pair.spaced && /[ \u00a0\u202f]/.test(text[index - 1] ?? '') ? (text[index - 2] ?? ' ') : (text[index - 1] ?? ' ');
   const after = text[index + 1] ?? ' ';
   if (space.test(before)) return false;
   if (pair.single) {
@@ -94,7 +97,7 @@ function scan(text: string, pairs: QuoteMarkPair[], from: number, limit: number,
       index++;
       continue;
     }
-    spans.push({ start: index, end: close + 1, text: text.slice(index + 1, close), unclosed: false });
+    spans.push({ start: index, end: close + 1, text: text.slice(index + 1, close).replace(/^[\u00a0\u202f ]+|[\u00a0\u202f ]+$/g, ''), unclosed: false });
     index = close + 1;
   }
 }
