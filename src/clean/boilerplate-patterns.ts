@@ -57,6 +57,8 @@ export const boilerplateRules: BoilerplateRule[] = [
   { kind: 'promotion', pattern: /^view this (?:email|newsletter) in your browser\b|^(?:unsubscribe|update your preferences|manage (?:your )?subscription)\b/i, reach: 'line' },
   { kind: 'label', pattern: /^\W*in this (?:issue|edition)\W*:/i, reach: 'line' },
   { kind: 'label', pattern: /^\W*(?:breaking|breaking news|just in)\W*:\s.{0,120}$/i, reach: 'line' },
+  // "WEATHER ALERT: Air Quality Alert in effect until Friday": a banner in capitals.
+  { kind: 'label', pattern: /^[A-Z]{2,}(?: [A-Z]{2,})+:\s.{0,120}$/, reach: 'line' },
   // An author's biography: "Tomás Okafor is Earthline's geoscience correspondent."
   { kind: 'byline', pattern: /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2} is (?:a|an|the|\p{Lu}[\p{L}'’-]+['’]s)\s.{0,60}\b(?:correspondent|reporter|editor|writer|journalist|columnist|contributor)\b.*$/u, reach: 'line' },
   { kind: 'advertisement', pattern: /\bsee if you qualify\b|\bsponsored (?:content|by)\b|\bpaid (?:content|post|partnership)\b|\bpromoted (?:content|stories)\b/i, reach: 'line' },
@@ -92,9 +94,9 @@ export const boilerplateRules: BoilerplateRule[] = [
 
   // Advertising, consent and self-promotion.
   { kind: 'advertisement', pattern: /^(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|anzeige|pubblicità|publicité|реклама)$/i, reach: 'line' },
-  { kind: 'cookie-banner', pattern: /\bcookies?\b.*\b(?:consent|accept|agree|use|policy|settings)\b|\b(?:consent|accept|agree|use)\b.*\bcookies?\b/i, reach: 'line' },
+  { kind: 'cookie-banner', pattern: /\bcookies?\b.*\b(?:consent|accept|agree|use[sd]?|using|policy|settings)\b|\b(?:consent|accept|agree|use[sd]?|using)\b.*\bcookies?\b/i, reach: 'line' },
   // Consent banners in the outlet's own language, and their buttons.
-  { kind: 'cookie-banner', pattern: /^(?=.*\bcookies?\b).*\b(?:partenaires|accord|consentement|paramètres|zustimm\w*|akzeptier\w*|einwillig\w*|aceptar|consentimiento|accetta\w*|consenso|aceitar|consentimento|akceptuj\w*|zgod\w*|souhlas\w*|elfogad\w*|hyväksy\w*|toestemming|akkoord|gebruiken)\b/iu, reach: 'line' },
+  { kind: 'cookie-banner', pattern: /^(?=.*\bcookies?\b).*\b(?:partenaires|accord|consentement|paramètres|zustimm\w*|akzeptier\w*|einwillig\w*|aceptar|consentimiento|accetta\w*|consenso|aceitar|consentimento|akceptuj\w*|zgod\w*|souhlas\w*|elfogad\w*|hyväksy\w*|toestemming|akkoord|gebruik\\w*|utilis\\w*|verwend\\w*|usamos|utilizamos|utilizziamo|používá\\w*|használ\\w*|käyt\\w*)\b/iu, reach: 'line' },
   { kind: 'cookie-banner', pattern: /^(?:accept(?:er)?(?: all| tout| et fermer)?|reject(?: all)?|refuser(?: tout)?|continuer sans accepter|alle akzeptieren|alle ablehnen|aceptar(?: todo)?|rechazar(?: todo)?|accetta(?: tutto)?|rifiuta(?: tutto)?|souhlasím|odmítnout|elfogadom|hyväksy kaikki|alles accepteren|weigeren|i agree|agree|more options|manage (?:options|settings|preferences|cookies))\s*$/iu, reach: 'line' },
   { kind: 'cookie-banner', pattern: /\bprefer the \w+ version of our (?:web)?site\b|^would you like to switch\??$/i, reach: 'line' },
   { kind: 'promotion', pattern: /\b(?:subscribe to|subscribe from|sign up (?:for|to)|follow us on|join us on|our telegram|(?:join|follow|subscribe to) (?:us on |our )?(?:telegram|viber|whatsapp)|telegram channel|newsletter|download our app|turn on notifications|have your say|comments are (?:closed|open)|log in to comment|registered in england|a hyperlink to .* is (?:mandatory|required))\b/i, reach: 'line' },

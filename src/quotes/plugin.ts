@@ -9,7 +9,7 @@ import type { Person } from '../types.ts';
 import { collectMentions, type SpokenBy } from '../speakers/mentions.ts';
 import { PeopleRegistry, paragraphStride, type Resolution } from '../speakers/people.ts';
 import { buildSkeleton, findAttribution, type Finding, isFragment, isQuoteOnly, isScareQuote, splitSentences, textBefore } from './attribution.ts';
-import { findQuoteSpans, opensWithQuoteMark } from './quote-marks.ts';
+import { findQuoteSpans, opensWithQuoteMark, type QuoteSpan } from './quote-marks.ts';
 import { markQuotation } from './quotation-node.ts';
 import { findUnmarkedQuote } from './unmarked.ts';
 
@@ -52,7 +52,8 @@ export default function remarkQuotes() {
       const base = index * paragraphStride;
       const line = paragraph.position?.start.line ?? 1;
       const column = paragraph.position?.start.column ?? 1;
-      const spans = findQuoteSpans(text);
+      // Rafael "Foguete" Guimarães: a nickname inside a name is part of the name, not a quotation.
+      const spans = findQuoteSpans(text).filter((span) => !isNickname(text, span));
       const skeleton = buildSkeleton(text, spans);
       const sentences = splitSentences(skeleton.text, spans);
       const spokenBy = collectMentions(sentences, registry, (offset) => base + skeleton.toOriginal(offset));
@@ -169,6 +170,14 @@ function carriedSpeaker({ finding, found, spokenBy, quoteOffset, quoteOnly, prev
   }
   if (quoteOnly && previous?.speaker) return previous.speaker;
   return null;
+}
+
+function isNickname(text: string, span: QuoteSpan): boolean {
+  return (
+    /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u.test(span.text) &&
+    /\p{Lu}[\p{L}'’-]+\s$/u.test(text.slice(0, span.start)) &&
+    /^\s\p{Lu}/u.test(text.slice(span.end))
+  );
 }
 
 function abbreviate(text: string): string {

@@ -45,6 +45,8 @@ export function normalizeWhitespace(text: string): string {
 /** Trim the commas, dashes and articles that hang off a phrase cut from a sentence. */
 export function tidyPhrase(phrase: string): string {
   return normalizeWhitespace(phrase)
+    // "Zdeněk Kratochvíl (Civic Alliance)": a party or acronym in brackets is not part of the name.
+    .replace(/\s*\([^)]*\)?/g, '')
     .replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '')
     .trim();
 }

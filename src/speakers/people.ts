@@ -52,6 +52,8 @@ export class PeopleRegistry {
   /** Organisations named in the reporter's words, quoted or not ("the Cascade Ridge Public Utility District"). */
   readonly organisations: string[] = [];
   private readonly organisationMentions = new Map<string, number>();
+  /** "Independent Integrity Commission (IIC)": the short name stands for the long one. */
+  private readonly acronyms = new Map<string, string>();
   /** People known only by the shape of their name, who may be organisations ("Deutsche Fernbahn"). */
   readonly uncertain = new Set<Person>();
 
@@ -132,8 +134,9 @@ export class PeopleRegistry {
   }
 
   /** Records an organisation named in the text, so "the utility" can find it later. */
-  noteOrganisation(name: string): void {
+  noteOrganisation(name: string, acronym?: string): void {
     const tidy = tidyGroup(name.replace(/^(?:A|An|The)\s+/, ''));
+    if (acronym && tidy.includes(' ')) this.acronyms.set(acronym, tidy);
     if (!tidy.includes(' ')) return;
     this.organisationMentions.set(tidy, (this.organisationMentions.get(tidy) ?? 0) + 1);
     const at = this.organisations.indexOf(tidy);
@@ -229,7 +232,7 @@ export class PeopleRegistry {
     if (words.length === 1 && isCapitalized(words[0]!)) {
       const person = this.findByWord(words[0]!);
       if (person) return { speaker: person.name, person, attribution: 'explicit' };
-      return this.group(text);
+      return this.group(this.acronyms.get(words[0]!) ?? text);
     }
     // "the official" after "a senior EU official said": the group already speaking, before any person.
     const head = roleHead(text);
@@ -279,6 +282,8 @@ function hasForeignQualifier(phrase: string): boolean {
 
 function sameSurnameAndCompatible(known: string, name: string): boolean {
   const knownWords = known.split(' ');
+  // "El Amrani" is the end of "Youssef El Amrani".
+  if (known.endsWith(` ${name}`) || name.endsWith(` ${known}`)) return true;
   const nameWords = name.split(' ');
   if (surnameOf(known) !== surnameOf(name)) return false;
   // "Jens Stoltenberg" and "J. Stoltenberg" agree; "Jens Stoltenberg" and "Anna Stoltenberg" do not.
