@@ -32,15 +32,26 @@ describe('eval', () => {
     expect(result.wrongPeople).toBe(0);
   });
 
-  // The newest held-out corpus stays untuned: it is the honest estimate for unseen outlets. Its
-  // first-run figures are the floor, so a change can only keep or improve them.
-  it('holds its first-run figures on test/fixtures/holdout-4', async () => {
+  // holdout-4 has since taught the rules too; its floor is what it scores now.
+  it('holds the floor on test/fixtures/holdout-4', async () => {
     const folder = path.join(projectRoot, 'test/fixtures/holdout-4');
     const result = totals((await evaluateFolder(folder, folder)).articles);
-    expect(result.f1).toBeGreaterThanOrEqual(0.92);
-    expect(result.endToEndF1).toBeGreaterThanOrEqual(0.82);
-    expect(result.metadata).toBeGreaterThanOrEqual(0.58);
-    expect(result.cleaning).toBeGreaterThanOrEqual(0.77);
+    expect(result.f1).toBeGreaterThanOrEqual(0.97);
+    expect(result.endToEndF1).toBeGreaterThanOrEqual(0.93);
+    expect(result.metadata).toBeGreaterThanOrEqual(0.7);
+    expect(result.cleaning).toBeGreaterThanOrEqual(0.84);
+    expect(result.pronounSpeakers).toBe(0);
+  });
+
+  // The newest held-out corpus stays untuned: it is the honest estimate for unseen outlets. Its
+  // first-run figures are the floor, so a change can only keep or improve them.
+  it('holds its first-run figures on test/fixtures/holdout-5', async () => {
+    const folder = path.join(projectRoot, 'test/fixtures/holdout-5');
+    const result = totals((await evaluateFolder(folder, folder)).articles);
+    expect(result.f1).toBeGreaterThanOrEqual(0.98);
+    expect(result.endToEndF1).toBeGreaterThanOrEqual(0.78);
+    expect(result.metadata).toBeGreaterThanOrEqual(0.85);
+    expect(result.cleaning).toBeGreaterThanOrEqual(0.86);
     expect(result.pronounSpeakers).toBe(0);
   });
 });

@@ -10,7 +10,9 @@ const organisationRun = /(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and|the|de)\s+)?)
 const organisationWord = /\b(?:Ministry|Office|Police|Council|Court|Union|Unions|Federation|Association|Foundation|Trust|District|Authority|Agency|Commission|Committee|Institute|Service|Department|Party|Group|Company|Corporation|Bank|Airlines?|Lines|Watch|Coalition|Alliance|Network|Board|Centre|Center|University|Hospital|Club)\b/u;
 
 // A run of capitalised words, with the particles and titles that may stand inside a name.
-const capitalisedRun = /(?:\p{Lu}[\p{L}’'.-]*(?:\s+(?:von|van|der|de|da|di|del|bin|al)\b)?\s+){0,6}\p{Lu}[\p{L}’'-]*/gu;
+// (A nickname in quotation marks may stand inside it: Rafael “Foguete” Guimarães.)
+const capitalisedRun = /(?:\p{Lu}[\p{L}’'.-]*(?:\s+(?:von|van|der|de|da|di|del|bin|al)\b)?\s+(?:[“"«„‘]\p{Lu}[^”"»“’]{0,30}[”"»“’]\s+)?){0,6}\p{Lu}[\p{L}’'-]*/gu;
+const nickname = /[“"«„‘][^”"»“’]*[”"»“’]\s+/gu;
 
 /** Who the reporter says is speaking, and where: "Avon and Somerset Police said." */
 export interface SpokenBy {
@@ -27,7 +29,7 @@ export function collectMentions(sentences: Sentence[], registry: PeopleRegistry,
   const spoken: SpokenBy[] = [];
   for (const sentence of sentences) {
     for (const match of sentence.text.matchAll(capitalisedRun)) {
-      const run = match[0].replace(/['’]s$/, '');
+      const run = match[0].replace(/['’]s$/, '').replace(nickname, '');
       registry.noteNameMention(run.split(/\s+/)[0]!);
       const offset = sentence.start + match.index!;
       const before = sentence.text.slice(0, match.index!);

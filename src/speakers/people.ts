@@ -228,8 +228,8 @@ export class PeopleRegistry {
       return { speaker: person.name, person, attribution: 'explicit' };
     }
     // "Ms. Whitcombe", "Dr. Okafor": a title and a surname.
-    const words = text.split(/\s+/).filter((word, index, all) => !(index < all.length - 1 && isTitleWord(word)));
-    if (words.length === 1 && isCapitalized(words[0]!)) {
+    const words = text.replace(/^the\s+(?=\p{Lu})/iu, '').split(/\s+/).filter((word, index, all) => !(index < all.length - 1 && isTitleWord(word)));
+    if (words.length === 1 && isCapitalized(words[0]!) && !isTitleWord(words[0]!)) {
       const person = this.findByWord(words[0]!);
       if (person) return { speaker: person.name, person, attribution: 'explicit' };
       return this.group(this.acronyms.get(words[0]!) ?? text);
