@@ -53,7 +53,7 @@ export function collectMentions(sentences: Sentence[], registry: PeopleRegistry,
     }
     for (const match of sentence.text.matchAll(organisationRun)) {
       const acronym = /^\s*\((\p{Lu}{2,8})\)/u.exec(sentence.text.slice(match.index! + match[0].length))?.[1];
-      if (organisationWord.test(match[0]) && match[0].includes(' ')) registry.noteOrganisation(match[0], acronym);
+      if (organisationWord.test(match[0]) && match[0].includes(' ') && !parsePersonPhrase(match[0])) registry.noteOrganisation(match[0], acronym);
     }
     for (const finding of narrativeAttributions(sentence)) {
       const resolution = registry.resolve(finding.phrase, position(finding.offset));

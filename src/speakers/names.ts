@@ -33,6 +33,13 @@ function isAcronym(word: string): boolean {
   return word.length > 1 && /^[\p{Lu}\d.-]+$/u.test(word);
 }
 
+const agentNounEnding = /^\p{Lu}\p{Ll}+(?:ist|ian|ogist|grapher|er|or|ant|ent|man|woman|eer)$/u;
+
+function isAgentNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return agentNounEnding.test(word) && !maleNames.has(lower) && !femaleNames.has(lower);
+}
+
 export function isTitleWord(word: string): boolean {
   const parts = word.toLowerCase().replace(/\.$/, '').split('-');
   return parts.every((part) => titleWords.has(part));
@@ -111,6 +118,8 @@ function nameInWords(segment: string): FoundName | null {
     else break;
   }
   while (start < words.length && nameParticles.has(words[start]!.toLowerCase())) start++;
+  // "Geologist Tomás Iturbe Salgado": a capitalised agent noun opening a long run is a title.
+  if (words.length - start >= 3 && isAgentNoun(words[start]!)) start++;
   const nameWords = words.slice(start);
   // A name needs two words here; a lone word ("Washington", "Stoltenberg") is resolved against known people.
   if (nameWords.length < 2 || nameWords.length > 4) return null;

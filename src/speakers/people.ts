@@ -88,7 +88,15 @@ export class PeopleRegistry {
   /** A single word that is a known person's surname (or full given name). */
   findByWord(word: string): Person | null {
     const clean = word.replace(/['’]s$/, '');
-    return this.people.find((person) => surnameOf(person.name) === clean) ?? this.people.find((person) => person.name.split(' ')[0] === clean && person.name.split(' ').length > 1) ?? null;
+    // The surname, or the first of two surnames ("Martínez" for Eusebio Martínez Ramos), or the given name.
+    const inName = (person: Person) => person.name.split(' ').slice(1).includes(clean);
+    const byInnerSurname = this.people.filter(inName);
+    return (
+      this.people.find((person) => surnameOf(person.name) === clean) ??
+      (byInnerSurname.length === 1 ? byInnerSurname[0]! : null) ??
+      this.people.find((person) => person.name.split(' ')[0] === clean && person.name.split(' ').length > 1) ??
+      null
+    );
   }
 
   /** The nearest fitting person before `position`: same gender, and a subject before an object. */
