@@ -364,7 +364,8 @@ export function isScareQuote(before: string, quoteText: string, attributed: bool
   // "quiet" volcanoes: a word or two in quotation marks that modifies the noun after it.
   const modifies = /^\s*\p{Ll}+/u.exec(after)?.[0].trim();
   if (quoteText.trim().split(/\s+/).length <= 2 && modifies && !/^(?:and|but|or|in|on|for|to|at|as|of|with|by|from|that|which|is|was|were|are|has|had|said|says|he|she|they|it|we|i|you|when|while|after|before|because|if|than|then|the|a|an|this|these|those|his|her|its|their|our|my|your|would|will|could|should|can|may|might|must|about|over|into|since|until)$/.test(modifies) && !isVerb(modifies)) return true;
-  const words = before.toLowerCase().replace(/[^\p{L}\s-]/gu, ' ').trim().split(/\s+/);
+  // "known as the «…»": look past a final article to the cue before it.
+  const words = before.toLowerCase().replace(/[^\p{L}\s-]/gu, ' ').trim().split(/\s+/).filter((word, index, all) => !(index === all.length - 1 && /^(?:the|a|an)$/.test(word)));
   const lastOne = words.slice(-1).join(' ');
   const lastTwo = words.slice(-2).join(' ');
   // "called the plan "too little, too late"": the noun is what is being judged, not a name.
@@ -380,7 +381,7 @@ export function isScareQuote(before: string, quoteText: string, attributed: bool
   if (!attributed && quoteWords.length <= 4 && !/[.!?]$/.test(quoteText.trim())) return true;
   // "Digital Classroom 2.0", "Quillon to Cut 2,300 Jobs": a short run of capitalised words is a name or a headline, said by nobody.
   const capitalised = quoteWords.filter((word) => /^[\p{Lu}\d]/u.test(word)).length;
-  const small = quoteWords.filter((word) => /^(?:of|the|and|for|in|on|to|a|an|at|with|by|de|la)$/.test(word)).length;
+  const small = quoteWords.filter((word) => /^(?:of|the|and|for|in|on|to|a|an|at|with|by|de|la|le|das|da|do|dos|del|der|di|von|van|du|des|y|e)$/.test(word)).length;
   if (quoteWords.length <= 8 && capitalised >= 2 && capitalised + small === quoteWords.length && !/[.!?,]$/.test(quoteText.trim())) return true;
   return false;
 }

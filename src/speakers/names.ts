@@ -33,7 +33,7 @@ function isAcronym(word: string): boolean {
   return word.length > 1 && /^[\p{Lu}\d.-]+$/u.test(word);
 }
 
-const agentNounEnding = /^\p{Lu}\p{Ll}+(?:ist|ian|ogist|grapher|er|or|ant|ent|man|woman|eer)$/u;
+const agentNounEnding = /^\p{Lu}[\p{Ll}-]+(?:ist|ian|ogist|grapher|er|or|ant|ent|man|woman|eer)$/u;
 
 function isAgentNoun(word: string): boolean {
   const lower = word.toLowerCase();
@@ -142,7 +142,7 @@ function personEvidence(nameWords: string[], title: string): 'given name' | 'tit
 function titleEvidence(title: string, nameWords: string[]): boolean {
   // A title right before the name: "presiding judge Wolfgang Reiter", "Admiral Rob Bauer".
   const lastTitleWord = title.split(/\s+/).pop() ?? '';
-  if (lastTitleWord && isTitleWord(lastTitleWord)) return true;
+  if (lastTitleWord && (isTitleWord(lastTitleWord) || isAgentNoun(lastTitleWord))) return true;
   // A lower-case description right before the name: "Velvet Harbour singer Jess Okafor".
   if (/^\p{Ll}{3,}$/u.test(lastTitleWord) && !organisationWords.test(lastTitleWord) && !/^(?:the|and|for|with|from|said|says|told|by|of|to|at|on|in)$/.test(lastTitleWord) && nameWords.length <= 3) return true;
   // A role with its field: "Paris deputy mayor for security Laurent Sabatier".
