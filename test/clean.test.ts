@@ -64,6 +64,12 @@ describe('clean', () => {
     expect(page.tree.children).toHaveLength(1);
   });
 
+  it('never takes a long line of the story for a promotion', () => {
+    const line = 'Dobre, who will join the enlarged group\'s board, said she had no doubt the deal was right for staff, and that the unions would be asked to subscribe to a new agreement before the end of the year.';
+    expect(matchBoilerplate(line)).toBeUndefined();
+    expect(matchBoilerplate('Join the CricPulse channel now')?.kind).toBe('promotion');
+  });
+
   it('has a readable boilerplate table', () => {
     expect(matchBoilerplate('All rights reserved. Copyright Agence France-Presse.')?.kind).toBe('copyright');
     expect(matchBoilerplate('Source:  ANSA')?.kind).toBe('source');

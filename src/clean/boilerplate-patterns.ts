@@ -50,10 +50,16 @@ export const boilerplateRules: BoilerplateRule[] = [
   { kind: 'label', pattern: /^[^|/]{1,30}(?:\s[|/›>»]\s[^|/]{1,30}){2,}$/u, reach: 'line' },
   { kind: 'language-switcher', pattern: /^(?:[a-z]{2}(?:\s*[|/·]\s*|\s+)){1,6}[a-z]{2}$/i, reach: 'line' },
   { kind: 'label', pattern: new RegExp(`^(?:${sectionLabelPattern})$`, 'i'), reach: 'line' },
-  { kind: 'label', pattern: /^(?:skip to (?:main )?content|skip to navigation|jump to content|menu|search|sign in|log in|listen live|watch live|print this article|text size|font size|a a a)$/i, reach: 'line' },
+  { kind: 'label', pattern: /^(?:skip to (?:main )?content|siirry sisältöön|aller au contenu|zum inhalt springen|ir al contenido|vai al contenuto|skip to navigation|jump to content|menu|search|sign in|log in|listen live|watch live|print this article|text size|font size|a a a)$/i, reach: 'line' },
   { kind: 'label', pattern: /^(?:report an error|report a correction|editorial standards|corrections policy)\b.{0,60}$/i, reach: 'line' },
   { kind: 'promotion', pattern: /^comments?\s*\(\d+\)$/i, reach: 'line' },
-  { kind: 'promotion', pattern: /\bfollow\b.{0,40}\bon (?:google news|x|twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin|bluesky|threads)\b\W*$/i, reach: 'line' },
+  { kind: 'promotion', pattern: /\bfollow\b.{0,40}\bon (?:google news|x|twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin|bluesky|threads)(?:\s*(?:,|and|&)\s*(?:x|twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin|bluesky|threads))*\b\W*$/i, reach: 'line' },
+  { kind: 'promotion', pattern: /^(?:síguenos en|siga-nos|seguici su|suivez-nous sur|folgen sie uns|volg ons|seuraa meitä|kövess minket|sledujte nás|urmăriți-ne)\b.{0,80}$/iu, reach: 'line' },
+  // (Short lines only: "who will join the enlarged group's board" is news, not a promotion.)
+  { kind: 'promotion', pattern: /^(?=(?:\S+\s+){0,20}\S+$).*\b(?:join the [\w\s]{0,30}(?:channel|community|debate|conversation)|listen to this (?:article|story)|kindly share this story|share this (?:story|article)|your feedback will go directly to|if you have found a (?:spelling )?error|ctrl\s*\+\s*enter|begambleaware|gamble responsibly|18\+ only)\b/i, reach: 'line' },
+  { kind: 'promotion', pattern: /\b(?:log in|sign in|subscribe|register) to (?:comment|join the (?:conversation|discussion|debate))\b|\bto comment,? you must\b|\byou can unsubscribe at any time\b/i, reach: 'line' },
+  { kind: 'copyright', pattern: /^this (?:document|article|page) is subject to copyright\b/i, reach: 'rest' },
+  { kind: 'source', pattern: /^(?:retrieved|accessed) (?:on )?\d{1,2} \w+ \d{4}\b.{0,80}$/i, reach: 'line' },
   { kind: 'promotion', pattern: /^view this (?:email|newsletter) in your browser\b|^(?:unsubscribe|update your preferences|manage (?:your )?subscription)\b/i, reach: 'line' },
   { kind: 'label', pattern: /^\W*in this (?:issue|edition)\W*:/i, reach: 'line' },
   { kind: 'label', pattern: /^\W*(?:breaking|breaking news|just in)\W*:\s.{0,120}$/i, reach: 'line' },
@@ -81,6 +87,7 @@ export const boilerplateRules: BoilerplateRule[] = [
   { kind: 'dateline', pattern: /^(?:published|updated|posted|last updated|first published|publié le|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|publicat|actualizat|zveřejněno|aktualizováno|közzétéve|frissítve|gepubliceerd|bijgewerkt|julkaistu|päivitetty)\b.{0,60}?\d{4}.*$/iu, reach: 'line' },
   { kind: 'dateline', pattern: /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+\d{1,2}\.?\s+[a-z]{3,9}\.?\s+\d{4}\b.*$/i, reach: 'line' },
   { kind: 'dateline', pattern: /^(?:\d+|an?|one|two|three)\s+(?:seconds?|minutes?|hours?|hrs?|mins?|days?)\s+ago$/i, reach: 'line' },
+  { kind: 'dateline', pattern: /^(?:posted|published|updated) (?:at|on) \d{1,2}[:.]\d{2}\b.{0,40}$/i, reach: 'line' },
   // "06:00, Tue, 5 Mar 2024   Updated 09:47, Tue, 5 Mar 2024"
   { kind: 'dateline', pattern: /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]m)?,?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{1,2}(?:st|nd|rd|th)?\.?\s+[a-z]{3,9}\.?,?\s+\d{4}\b.{0,60}$/i, reach: 'line' },
   { kind: 'dateline', pattern: /^\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:[ ,]+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/, reach: 'line' },
@@ -129,7 +136,12 @@ export const boilerplateRules: BoilerplateRule[] = [
   { kind: 'copyright', pattern: /^©\s*(?:\d{4}|\p{Lu})/u, reach: 'rest' },
 ];
 
+// Promotions and ads are short; a long line that mentions "subscribe" or "join" is the story.
+const shortKinds = new Set<BoilerplateKind>(['promotion', 'advertisement', 'label', 'read-also']);
+const shortLineWords = 35;
+
 export function matchBoilerplate(line: string): BoilerplateRule | undefined {
   const trimmed = line.trim();
-  return boilerplateRules.find((rule) => rule.pattern.test(trimmed));
+  const long = trimmed.split(/\s+/).length > shortLineWords;
+  return boilerplateRules.find((rule) => !(long && shortKinds.has(rule.kind)) && rule.pattern.test(trimmed));
 }

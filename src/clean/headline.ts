@@ -95,7 +95,7 @@ export function findHeadline(lines: HeaderLine[], following: HeaderLine[] = []):
 
 /** The site's name: a short first line above the headline, before a tagline, a menu or the headline. */
 function findMasthead(lines: HeaderLine[], title: HeaderLine): HeaderLine | null {
-  const first = lines.find((line) => line.index < title.index && !['language-switcher', 'label'].includes(matchBoilerplate(line.text)?.kind ?? ''));
+  const first = lines.find((line) => line.index < title.index && !['language-switcher', 'label', 'cookie-banner', 'promotion', 'advertisement'].includes(matchBoilerplate(line.text)?.kind ?? '') && !/\bcookies?\b/i.test(line.text));
   if (!first || first.text.trim() === title.text) return null;
   const name = first.text.split(/\s{2,}|\s[|—–-]\s/)[0]!.trim();
   if (wordCount(name) > 4 || !/^[\p{Lu}\d]/u.test(name) || /[.!?,;:]$/.test(name)) return null;
