@@ -371,6 +371,8 @@ export function isScareQuote(before: string, quoteText: string, attributed: bool
   // "called the plan "too little, too late"": the noun is what is being judged, not a name.
   const judged = (cueLength: number) => isVerb(words[words.length - cueLength - 1] ?? '') || isVerb(words[words.length - cueLength - 2] ?? '');
   if (namingCues.has(lastOne) || namingCues.has(lastTwo)) return true;
+  // "known to fans as "the Wall"", "referred to locally as …"
+  if (/\b(?:known|referred to|nicknamed|dubbed|described by \w+)\b(?:\s+[\p{L}-]+){0,3}\s+as\s+(?:the\s+)?$/iu.test(before)) return true;
   // A title starts with a capital: "the report "Heat and the City 2030"", not "the project "in every way …"".
   const looksLikeTitle = /^[\p{Lu}\d]/u.test(quoteText.trim());
   if (looksLikeTitle && scareQuoteCues.has(lastTwo) && !judged(2)) return true;

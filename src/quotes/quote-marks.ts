@@ -8,6 +8,8 @@ export interface QuoteMarkPair {
   single: boolean;
   /** A space may stand between the mark and the words it encloses. */
   spaced?: boolean;
+  /** Counts only when its closing mark is in the same paragraph. */
+  closedOnly?: boolean;
 }
 
 export const quoteMarkPairs: QuoteMarkPair[] = [
@@ -15,6 +17,8 @@ export const quoteMarkPairs: QuoteMarkPair[] = [
   { open: '“', close: '”', single: false },
   { open: '„', close: '“', single: false },
   { open: '„', close: '”', single: false },
+  // Swedish and Finnish print the same mark on both sides: ”Vi är inte emot solkraft.”
+  { open: '”', close: '”', single: false, closedOnly: true },
   // French typesetting puts a (narrow) no-break space inside guillemets: « Ceci ».
   { open: '«', close: '»', single: false, spaced: true },
   { open: "'", close: "'", single: true },
@@ -90,7 +94,7 @@ function scan(text: string, pairs: QuoteMarkPair[], from: number, limit: number,
     const close = found?.close ?? -1;
     if (close === -1) {
       // Only a double mark may run on into the next paragraph; an unmatched single mark is an apostrophe.
-      if (!pair.single && limit === text.length) {
+      if (!pair.single && !pair.closedOnly && limit === text.length) {
         spans.push({ start: index, end: limit, text: text.slice(index + 1, limit).trim(), unclosed: true });
         return;
       }

@@ -39,7 +39,7 @@ export function collectMentions(sentences: Sentence[], registry: PeopleRegistry,
       const subject = !inRelativeClause && (opensClause(before) || followedByVerb(after));
       const named = parsePersonPhrase([roleBefore(before) ?? roleRightBefore(before), run, roleAfter(after)].filter(Boolean).join(', '));
       if (named) {
-        const person = registry.register(named.name, named.role, named.gender);
+        const person = registry.registerNamed(named);
         registry.mention(person, position(offset), subject);
         continue;
       }

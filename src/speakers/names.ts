@@ -114,7 +114,9 @@ function nameInWords(segment: string): FoundName | null {
     const word = words[start - 1]!;
     const lower = word.toLowerCase();
     const insideName = start < words.length && nameParticles.has(lower);
-    if (insideName || (isCapitalized(word) && !isTitleWord(word) && !isAcronym(word) && !notNames.has(lower))) start--;
+    // "… School District Superintendent Mark Delgado": an agent noun before a two-word name ends it.
+    const agentBeforeName = words.length - start >= 2 && isAgentNoun(word);
+    if (insideName || (isCapitalized(word) && !isTitleWord(word) && !isAcronym(word) && !notNames.has(lower) && !agentBeforeName)) start--;
     else break;
   }
   while (start < words.length && nameParticles.has(words[start]!.toLowerCase())) start++;

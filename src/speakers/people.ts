@@ -125,6 +125,9 @@ export class PeopleRegistry {
   findGroup(phrase: string): string | null {
     const head = groupHead(phrase);
     if (!head) return null;
+    // "Delta Crest" said … after "Delta Crest Petroleum": the full name.
+    const fuller = [...this.organisations, ...this.groups].find((group) => group.startsWith(`${phrase.replace(/^the\s+/i, '')} `));
+    if (fuller && /^\p{Lu}/u.test(phrase.replace(/^the\s+/i, ''))) return fuller;
     const latestFirst = [...new Set([...this.groups, ...this.organisations].reverse())];
     // Of the names that fit, the one the article names most, then the fullest, then the latest:
     // "the bank" is the bank the story is about, "the Commission" the European Commission.
@@ -169,7 +172,7 @@ export class PeopleRegistry {
   /** The person a role phrase ("the NATO chief", "the politician") stands for, if the article names one. */
   resolveRole(phrase: string, position: number): Person | null {
     const head = roleHead(phrase);
-    if (!head) return null;
+    if (!head) return this.resolveByDescription(phrase, position);
     const phraseOrganisations = organisationsIn(phrase);
     const before = this.mentions.filter((mention) => mention.position < position).reverse();
     const candidates = [...new Set([...before.map((mention) => mention.person), ...this.people])];
@@ -202,6 +205,27 @@ export class PeopleRegistry {
     return parsePersonPhrase(text) !== null || (!text.includes(' ') && this.findByWord(text) !== null);
   }
 
+  /**
+   * "the sprinter" for a person the article described as "British sprinter Kayla Brennan": a
+   * noun no table lists, matched against the words the article itself used for its people.
+   */
+  resolveByDescription(phrase: string, position: number): Person | null {
+    const noun = /^the\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]{4,})$/u.exec(phrase.trim())?.[1];
+    if (!noun) return null;
+    const describes = (person: Person) => (this.roles.get(person) ?? []).some((role) => new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'iu').test(role));
+    const recentFirst = this.mentions.filter((mention) => mention.position < position).reverse().map((mention) => mention.person);
+    const matches = [...new Set([...recentFirst, ...this.people])].filter(describes);
+    return matches[0] ?? null;
+  }
+
+  /** A person named in the reporter's words; a name that only looks like one is remembered as uncertain. */
+  registerNamed(named: { name: string; role: string | null; gender: Person['gender']; uncertain: boolean }): Person {
+    const person = this.register(named.name, named.role, named.gender);
+    if (named.uncertain && !person.role) this.uncertain.add(person);
+    else this.uncertain.delete(person);
+    return person;
+  }
+
   /** Resolves a speaker phrase as it stands in the text, at `position`. */
   resolve(phrase: string, position: number): Resolution {
     const text = tidyPhrase(phrase);
@@ -230,9 +254,7 @@ export class PeopleRegistry {
     }
     const named = parsePersonPhrase(text);
     if (named) {
-      const person = this.register(named.name, named.role, named.gender);
-      if (named.uncertain && !person.role) this.uncertain.add(person);
-      else this.uncertain.delete(person);
+      const person = this.registerNamed(named);
       return { speaker: person.name, person, attribution: 'explicit' };
     }
     // "Ms. Whitcombe", "Dr. Okafor": a title and a surname.
