@@ -2,12 +2,11 @@
 // each mention makes its person a candidate for a later "he", "she" or "the minister".
 import { narrativeAttributions, type Sentence } from '../quotes/attribution.ts';
 import { attributionVerbForms } from '../quotes/attribution-verbs.ts';
-import { isTitleWord, parsePersonPhrase, roleHead } from './names.ts';
+import { isTitleWord, looksLikeOrganisation, parsePersonPhrase, roleHead } from './names.ts';
 import type { PeopleRegistry } from './people.ts';
 
 // An organisation's name: capitalised words, perhaps joined by "of", "for" or "and", ending in or holding an organisation word.
 const organisationRun = /(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and|the|de)\s+)?)*\p{Lu}[\p{L}’'-]*/gu;
-const organisationWord = /\b(?:Ministry|Office|Police|Council|Court|Union|Unions|Federation|Association|Foundation|Trust|District|Authority|Agency|Commission|Committee|Institute|Service|Department|Party|Group|Company|Corporation|Bank|Airlines?|Lines|Watch|Coalition|Alliance|Network|Board|Centre|Center|University|Hospital|Club)\b/u;
 
 // A run of capitalised words, with the particles and titles that may stand inside a name.
 // (A nickname in quotation marks may stand inside it: Rafael “Foguete” Guimarães.)
@@ -53,7 +52,7 @@ export function collectMentions(sentences: Sentence[], registry: PeopleRegistry,
     }
     for (const match of sentence.text.matchAll(organisationRun)) {
       const acronym = /^\s*\((\p{Lu}{2,8})\)/u.exec(sentence.text.slice(match.index! + match[0].length))?.[1];
-      if (organisationWord.test(match[0]) && match[0].includes(' ') && !parsePersonPhrase(match[0])) registry.noteOrganisation(match[0], acronym);
+      if (looksLikeOrganisation(match[0]) && match[0].includes(' ') && !parsePersonPhrase(match[0])) registry.noteOrganisation(match[0], acronym);
     }
     for (const finding of narrativeAttributions(sentence)) {
       const resolution = registry.resolve(finding.phrase, position(finding.offset));

@@ -135,7 +135,7 @@ function nameInWords(segment: string): FoundName | null {
 /** A run of capitalised words is a person when a title stands before it or it starts with a known given name. */
 /** Why a run of capitalised words is a person's name: a given name, a title, or only its shape. */
 function personEvidence(nameWords: string[], title: string): 'given name' | 'title' | 'shape' | null {
-  if (nameWords.some((word) => organisationWords.test(word.replace(/[.,']$/, '')))) return null;
+  if (nameWords.some((word) => organisationWords.test(word.replace(/[.,']$/, '')) || placeWords.test(word.replace(/[.,']$/, '')))) return null;
   const first = nameWords[0]!.toLowerCase();
   if (maleNames.has(first) || femaleNames.has(first)) return 'given name';
   return titleEvidence(title, nameWords) ? 'title' : title === '' ? 'shape' : null;
@@ -154,8 +154,16 @@ function titleEvidence(title: string, nameWords: string[]): boolean {
   return false;
 }
 
-const organisationWords = /^(?:council|union|alliance|forces|ministry|committee|party|group|court|bank|agency|office|house|news|times|post|press|federation|republic|states|kingdom|nations|commission|parliament|government|army|navy|league|association|university|institute|company|corporation|inc|ltd|fc|club|foundation|fund|organization|organisation|media|network|tv|radio|service|department|police|authority|lines|airlines|airways|motors|holdings|systems|technologies|labs|energy|pharma|therapeutics|logistics|shipping|partners|capital|ventures|industries|solutions|networks|games|studios|foods|institute|office|coalition|alliance|movement|festival|observatory|hospital|clinic|school|college|academy|museum|theatre|orchestra|stadium|airport|railways?|rail|telecom|ag|gmbh|sa|plc|llc|co|voivodeship|prefecture|province|county|region|municipality|canton|district|state|republic|city|town|village|island|islands|valley|river|lake|sea|ocean|mountains?|museum|pinacoteca|gallery|library|cathedral|church|palace|square|street|bridge|port|harbour|station)$/i;
+// Words that make a run of capitalised words an organisation ("Delta Crest Petroleum", "BC Baltijos Vilkai")…
+const organisationWords = /^(?:council|union|unions|alliance|forces|ministry|committee|party|group|court|bank|agency|office|house|news|times|post|press|federation|republic|nations|commission|parliament|government|army|navy|league|association|university|institute|company|corporation|inc|ltd|fc|club|foundation|fund|organization|organisation|media|network|tv|radio|service|department|police|authority|lines|airlines|airways|motors|holdings|systems|technologies|labs|energy|pharma|therapeutics|logistics|shipping|partners|capital|ventures|industries|solutions|networks|games|studios|foods|coalition|movement|festival|observatory|hospital|clinic|school|college|academy|museum|pinacoteca|gallery|library|theatre|orchestra|telecom|ag|gmbh|sa|plc|llc|co|petroleum|oil|gas|mining|steel|pharmaceuticals|developers|residencial|bc|ac|sc|hc|sv|cf|cd|fk|nk|board|trust|watch|centre|center|stadium|airport|railways?|rail|station|port|utility|utilities|administration|directorate|inspectorate|prosecutor's|tribunal)$/i;
+// …and words that make it a place, which is neither a person nor an organisation that speaks.
+const placeWords = /^(?:states|kingdom|voivodeship|prefecture|province|county|region|municipality|canton|district|state|city|town|village|island|islands|valley|river|lake|sea|ocean|mountains?|cathedral|church|palace|square|street|bridge|harbour)$/i;
 
+
+/** A run of capitalised words that names an organisation: it holds a word such as Ministry, Bank or FC. */
+export function looksLikeOrganisation(run: string): boolean {
+  return run.split(/\s+/).some((word) => organisationWords.test(word.replace(/[.,']$/, '')));
+}
 
 export function genderOf(name: string, context: string): Person['gender'] {
   for (const word of context.toLowerCase().split(/[\s,]+/)) {

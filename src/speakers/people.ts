@@ -252,6 +252,9 @@ export class PeopleRegistry {
       const kept = text.split(/\s*,\s*/).filter((segment) => segment && (/^\p{Lu}/u.test(segment) || roleHead(segment) !== null));
       if (kept.length > 0 && kept.join(', ') !== text) return this.resolve(kept.join(', '), position);
     }
+    // "Delta Crest" after "Delta Crest Petroleum": the organisation, by its full name.
+    const fuller = this.organisations.find((organisation) => organisation.startsWith(`${text.replace(/^the\s+/i, '')} `));
+    if (fuller && /^\p{Lu}/u.test(text)) return this.group(fuller);
     const named = parsePersonPhrase(text);
     if (named) {
       const person = this.registerNamed(named);
