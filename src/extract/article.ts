@@ -17,7 +17,7 @@ import remarkQuotes from '../quotes/plugin.ts';
 import { FrontMatterError, splitFrontMatter } from '../read/front-matter.ts';
 import { InputError } from '../site/errors.ts';
 import { slugify } from '../speakers/names.ts';
-import type { Article, Diagnostic, FrontMatter, Quote, SourceFile } from '../types.ts';
+import type { Article, Diagnostic, Quote, SourceFile } from '../types.ts';
 
 declare module 'vfile' {
   interface DataMap {

@@ -1,7 +1,6 @@
 // The same statement reported by several outlets: quotes by one speaker in different articles
 // that share a sentence (by content words). Candidates come from an index of word pairs, so the
 // work grows with the number of quotes, not its square.
-import type { Quote } from '../types.ts';
 
 const stopWords = new Set('a an the and or but of to in on at for with by from that this it its is are was were be been has have had will would can could not no as than then so we i you he she they our their his her them us do does did there what which who'.split(' '));
 

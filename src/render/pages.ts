@@ -2,7 +2,7 @@
 // function of the linked corpus: no page looks at the file system.
 import type { Liquid } from 'liquidjs';
 import type { Config } from '../config/config.ts';
-import type { Article, Corpus, Quote, Speaker, Theme } from '../types.ts';
+import type { Article, Corpus, Quote, Speaker } from '../types.ts';
 import { renderBody } from './body.ts';
 import { paginate } from './pagination.ts';
 

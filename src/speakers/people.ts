@@ -1,7 +1,7 @@
 // Who a speaker phrase refers to: the people an article names, and how later mentions
 // ("Stoltenberg", "he", "the NATO chief") resolve to them.
 import type { Attribution, Person } from '../types.ts';
-import { genderOf, isCapitalized, isTitleWord, normalizeWhitespace, parsePersonPhrase, roleHead, surnameOf, tidyPhrase } from './names.ts';
+import { isCapitalized, isTitleWord, parsePersonPhrase, roleHead, surnameOf, tidyPhrase } from './names.ts';
 import { genericRoleNouns, officeSynonyms, organisationAliases, organisationNouns, pronouns, publicBodyWords } from './vocabulary.ts';
 
 /** Positions are paragraph index × stride + offset, so they compare across paragraphs. */
