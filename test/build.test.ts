@@ -37,6 +37,17 @@ async function brokenLinks(root: string): Promise<string[]> {
   return broken;
 }
 
+/** html-validate with the project's .htmlvalidate.json (the recommended rules, less long-title). */
+async function invalidHtml(root: string): Promise<string[]> {
+  const validator = new HtmlValidate(JSON.parse(await readFile(path.join(projectRoot, '.htmlvalidate.json'), 'utf8')));
+  const problems: string[] = [];
+  for (const page of (await filesBelow(root)).filter((file) => file.endsWith('.html'))) {
+    const report = await validator.validateFile(page);
+    for (const result of report.results) for (const message of result.messages) problems.push(`${path.relative(root, page)}:${message.line}:${message.column}: ${message.message} (${message.ruleId})`);
+  }
+  return problems;
+}
+
 async function buildSeeds(output: string) {
   const config = await loadConfig(path.join(projectRoot, 'verbatim.config.json'), true);
   return build({ input: seedsFolder, output, config });
@@ -94,17 +105,11 @@ describe('build of the seeds', () => {
     await expect(readFile(path.join(paged, `speakers/jens-stoltenberg/page-${pageCount + 1}.html`))).rejects.toThrow();
     await readFile(path.join(paged, 'themes/military-aid/page-2.html'), 'utf8');
     expect(await brokenLinks(paged)).toEqual([]);
+    expect(await invalidHtml(paged)).toEqual([]);
   });
 
   it('writes valid HTML', async () => {
-    // The project's .htmlvalidate.json: the recommended rules, less long-title (headlines are printed as written).
-    const validator = new HtmlValidate(JSON.parse(await readFile(path.join(projectRoot, '.htmlvalidate.json'), 'utf8')));
-    const problems: string[] = [];
-    for (const page of (await filesBelow(site)).filter((file) => file.endsWith('.html'))) {
-      const report = await validator.validateFile(page);
-      for (const result of report.results) for (const message of result.messages) problems.push(`${path.relative(site, page)}:${message.line}:${message.column}: ${message.message} (${message.ruleId})`);
-    }
-    expect(problems).toEqual([]);
+    expect(await invalidHtml(site)).toEqual([]);
   });
 
   it('highlights each quote with a stable anchor linked to its speaker page', async () => {
