@@ -76,7 +76,7 @@ export const boilerplateRules: BoilerplateRule[] = [
   // Pictures and their credits.
   { kind: 'caption', pattern: /\((?:photo|image|picture|foto|illustration)\b[^)]*\)\s*$/i, reach: 'line' },
   // A credit after the caption: "… ceremony in Lyon on Wednesday. © Olivier Chassagne / AFP"
-  { kind: 'caption', pattern: /\S.*\s©\s*\p{Lu}[^.]{0,60}$/u, reach: 'line' },
+  { kind: 'caption', pattern: /\s©\s*\p{Lu}[^.©]{0,60}$/u, reach: 'line' },
   { kind: 'caption', pattern: /\b(?:photo|foto|kuva|fénykép|fotografia|φωτογραφία)\s*:\s*\p{Lu}[^.]{0,60}$/iu, reach: 'line' },
   { kind: 'caption', pattern: /\bPhoto(?: by|:|\s+credit)\s/i, reach: 'line' },
   { kind: 'caption', pattern: /^(?:photo|image|picture|illustration|video|file photo)\s*[:|]/i, reach: 'line' },
