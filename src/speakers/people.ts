@@ -125,9 +125,6 @@ export class PeopleRegistry {
   findGroup(phrase: string): string | null {
     const head = groupHead(phrase);
     if (!head) return null;
-    // "Delta Crest" said … after "Delta Crest Petroleum": the full name.
-    const fuller = [...this.organisations, ...this.groups].find((group) => group.startsWith(`${phrase.replace(/^the\s+/i, '')} `));
-    if (fuller && /^\p{Lu}/u.test(phrase.replace(/^the\s+/i, ''))) return fuller;
     const latestFirst = [...new Set([...this.groups, ...this.organisations].reverse())];
     // Of the names that fit, the one the article names most, then the fullest, then the latest:
     // "the bank" is the bank the story is about, "the Commission" the European Commission.
