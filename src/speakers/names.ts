@@ -173,8 +173,17 @@ export function genderOf(name: string, context: string): Person['gender'] {
   const first = name.split(/\s+/)[0]!.toLowerCase();
   if (maleNames.has(first)) return 'male';
   if (femaleNames.has(first)) return 'female';
-  if (name.includes(' ')) return givenNameEndings.find((ending) => ending.pattern.test(first))?.gender ?? null;
   return null;
+}
+
+/**
+ * A guess from the ending of a given name no list knows (Iva, Marco). Kept apart from what the
+ * text says, so the text's own "she" can overrule it.
+ */
+export function guessGender(name: string): Person['gender'] {
+  if (!name.includes(' ')) return null;
+  const first = name.split(/\s+/)[0]!.toLowerCase();
+  return givenNameEndings.find((ending) => ending.pattern.test(first))?.gender ?? null;
 }
 
 export function surnameOf(name: string): string {

@@ -1,7 +1,7 @@
 // Who a speaker phrase refers to: the people an article names, and how later mentions
 // ("Stoltenberg", "he", "the NATO chief") resolve to them.
 import type { Attribution, Person } from '../types.ts';
-import { isCapitalized, isTitleWord, parsePersonPhrase, roleHead, surnameOf, tidyPhrase } from './names.ts';
+import { guessGender, isCapitalized, isTitleWord, parsePersonPhrase, roleHead, surnameOf, tidyPhrase } from './names.ts';
 import { genericRoleNouns, officeSynonyms, organisationAliases, organisationNouns, pronouns, publicBodyWords } from './vocabulary.ts';
 
 /** Positions are paragraph index × stride + offset, so they compare across paragraphs. */
@@ -102,14 +102,18 @@ export class PeopleRegistry {
   /** The nearest fitting person before `position`: same gender, and a subject before an object. */
   resolvePronoun(gender: 'male' | 'female', position: number): Person | null {
     const before = this.mentions.filter((mention) => mention.position < position).reverse();
-    const exact = (mention: Mention) => mention.person.gender === gender;
-    const fits = (mention: Mention) => mention.person.gender === gender || mention.person.gender === null;
+    // Known gender (from a list, a title or the text) decides; a guess from a name's ending only ranks.
+    const known = (mention: Mention) => mention.person.gender;
+    const guessed = (mention: Mention) => mention.person.gender ?? guessGender(mention.person.name);
+    const exact = (mention: Mention) => guessed(mention) === gender;
+    const open = (mention: Mention) => known(mention) === gender || known(mention) === null;
+    const fits = (mention: Mention) => known(mention) === gender || (known(mention) === null && guessed(mention) !== opposite(gender));
     // In the pronoun's own paragraph, the latest fitting subject; further back, a person known to
     // fit the pronoun beats one whose gender is unknown.
     const paragraphStart = position - (position % paragraphStride);
     const recent = before.filter((mention) => mention.position >= position - 2 * paragraphStride);
     const person =
-      before.find((mention) => mention.position >= paragraphStart && fits(mention) && mention.subject)?.person ??
+      before.find((mention) => mention.position >= paragraphStart && open(mention) && mention.subject)?.person ??
       recent.find((mention) => exact(mention) && mention.subject)?.person ??
       recent.find((mention) => fits(mention) && mention.subject)?.person ??
       before.find((mention) => fits(mention) && mention.subject)?.person ??
@@ -271,6 +275,10 @@ export class PeopleRegistry {
     if (byRole) return { speaker: byRole.name, person: byRole, attribution: 'role' };
     return this.group(text);
   }
+}
+
+function opposite(gender: 'male' | 'female'): 'male' | 'female' {
+  return gender === 'male' ? 'female' : 'male';
 }
 
 /** The noun a group phrase is about: "spokesperson" in "a spokesperson for the company". */
