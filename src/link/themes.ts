@@ -2,9 +2,17 @@
 // phrases occur in it (a phrase in the headline counts double). Front matter themes are added.
 import type { ThemeDefinition } from '../config/config.ts';
 
+// One compiled pattern per phrase, not one per phrase and article.
+const phrasePatterns = new Map<string, RegExp>();
+
 function countMatches(text: string, phrase: string): number {
-  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  return (text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu')) ?? []).length;
+  let pattern = phrasePatterns.get(phrase);
+  if (!pattern) {
+    const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
+    phrasePatterns.set(phrase, pattern);
+  }
+  return (text.match(pattern) ?? []).length;
 }
 
 export function themeScore(theme: ThemeDefinition, title: string, body: string): number {

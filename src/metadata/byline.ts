@@ -14,18 +14,21 @@ const name = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}`;
 // After "By", a name may have inner capitals: "Alasdair MacInnes".
 const prefixedName = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}`;
 const labels = new Set(sectionLabels);
+const bylinePrefix = new RegExp(String.raw`^(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Cc]ompiled by|[Rr]eported by|Par|Von|Por|Di|Door|Autor:?|Autorka:?|Szerző:?|Kirjoittaja:?|Texto:?|Testo:?|[Aa]uthor:?|[Rr]eporter:|[Tt]ext:|[Ww]ords:)\s+(${prefixedName})`, 'u');
+const gluedToLabel = new RegExp(String.raw`^(${name})(\p{Lu}\p{Ll}+)$`, 'u');
+const signedName = new RegExp(String.raw`^(${prefixedName})\s*[,|·—–]\s*(.{2,60})$`, 'u');
 // A line under a bare name that says the name is the author's: "Tennis correspondent".
 const authorRole = /\b(?:correspondent|reporter|editor|writer|columnist|journalist|staff writer|contributor)\b/i;
 
 export function findByline(lines: Array<{ kind: string; text: string }>): string | null {
   for (const line of lines) {
-    const byPrefix = new RegExp(String.raw`^(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Cc]ompiled by|[Rr]eported by|Par|Von|Por|Di|Door|Autor:?|Autorka:?|Szerző:?|Kirjoittaja:?|Texto:?|Testo:?|[Aa]uthor:?|[Rr]eporter:|[Tt]ext:|[Ww]ords:)\s+(${prefixedName})`, 'u').exec(line.text);
+    const byPrefix = bylinePrefix.exec(line.text);
     if (byPrefix) return byPrefix[1]!;
     // "Daria DurovaWorld": a name whose last word runs into a category label.
-    const glued = new RegExp(String.raw`^(${name})(\p{Lu}\p{Ll}+)$`, 'u').exec(line.text);
+    const glued = gluedToLabel.exec(line.text);
     if (glued && labels.has(glued[2]!.toLowerCase())) return glued[1]!;
     // "Gary Cottle, Chief Football Reporter", "Emre Doğangün | Ankara"
-    const signed = new RegExp(String.raw`^(${prefixedName})\s*[,|·—–]\s*(.{2,60})$`, 'u').exec(line.text.trim());
+    const signed = signedName.exec(line.text.trim());
     if (signed && parsePersonPhrase(signed[1]!)?.name === signed[1] && (authorRole.test(signed[2]!) || /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?$/u.test(signed[2]!.trim()))) return signed[1]!;
   }
   // A bare name with the author's role, or a dateline, right under it.

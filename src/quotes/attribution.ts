@@ -100,6 +100,9 @@ interface Token {
 function tokens(text: string, base = 0): Token[] {
   return [...text.matchAll(wordPattern)].map((match) => ({ word: match[0], start: base + match.index!, end: base + match.index! + match[0].length }));
 }
+// "According to X, …" right before a quotation, or anywhere in its sentence.
+const leadInAtEnd = new RegExp(`(?:^|[\\s,(])(?:${sourceLeadIns.join('|')})\\s+([^,]+?),\\s*$`, 'i');
+const leadInAnywhere = new RegExp(`(?:^|[\\s,(])(?:${sourceLeadIns.join('|')})\\s+([^,\\u2063]+?),`, 'i');
 const isVerb = (word: string) => attributionVerbForms.has(word.toLowerCase());
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'every', 'each', 'no']);
 /** "said" is a verb; "the state" and "a report" are nouns that share a verb's spelling. */
@@ -246,7 +249,7 @@ function attributionBefore(sentence: Sentence, quoteIndex: number): Finding | nu
   const before = sentence.text.slice(0, at);
   const padded = textFromStart(sentence.text, sentence.start);
   const all = tokens(before, sentence.start);
-  const leadIn = new RegExp(`(?:^|[\\s,(])(?:${sourceLeadIns.join('|')})\\s+([^,]+?),\\s*$`, 'i').exec(before);
+  const leadIn = leadInAtEnd.exec(before);
   if (leadIn) {
     const phrase = leadIn[1]!.trim();
     return { phrase, offset: sentence.start + before.lastIndexOf(phrase), direct: true };
@@ -282,7 +285,7 @@ function attributionInSentence(sentence: Sentence, quoteIndex: number): Finding 
   const padded = textFromStart(sentence.text, sentence.start);
   const all = tokens(sentence.text, sentence.start);
   const quoteAt = all.findIndex((token) => token.word === placeholder(quoteIndex));
-  const leadIn = new RegExp(`(?:^|[\\s,(])(?:${sourceLeadIns.join('|')})\\s+([^,\\u2063]+?),`, 'i').exec(sentence.text);
+  const leadIn = leadInAnywhere.exec(sentence.text);
   if (leadIn) return { phrase: leadIn[1]!.trim(), offset: sentence.start + leadIn.index, direct: false };
   const asNotes = /(?:^|[\s,])[Aa]s\s+([^\u2063]+?)\s+(puts? it|\p{L}+)\s*,/u.exec(sentence.text);
   if (asNotes && (isVerb(asNotes[2]!) || /^puts? it$/.test(asNotes[2]!))) return { phrase: asNotes[1]!.trim(), offset: sentence.start + asNotes.index, direct: false };

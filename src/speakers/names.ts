@@ -5,14 +5,14 @@ import { genderedTitles, givenNameEndings, givenNames, honorifics, notNames, rol
 // Longest first, so "secretary general" wins over "general".
 const roleNounPattern = new RegExp(
   `(?<![\\p{L}])(${[...new Set(roleNouns.map((noun) => noun.replace(/-/g, ' ')))].sort((left, right) => right.length - left.length).join('|')})(?:'s)?(?![\\p{L}])`,
-  'u',
+  'gu',
 );
 
 /** The role noun at the head of a phrase, longest first: "secretary general", not "general". */
 export function roleHead(phrase: string): string | null {
   const lower = phrase.toLowerCase().replace(/-/g, ' ');
   let longest: string | null = null;
-  for (const match of lower.matchAll(new RegExp(roleNounPattern.source, 'gu'))) if (!longest || match[1]!.length > longest.length) longest = match[1]!;
+  for (const match of lower.matchAll(roleNounPattern)) if (!longest || match[1]!.length > longest.length) longest = match[1]!;
   return longest;
 }
 import type { Person } from '../types.ts';

@@ -213,7 +213,10 @@ export class PeopleRegistry {
   resolveByDescription(phrase: string, position: number): Person | null {
     const noun = /^the\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]{4,})$/u.exec(phrase.trim())?.[1];
     if (!noun) return null;
-    const describes = (person: Person) => (this.roles.get(person) ?? []).some((role) => new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'iu').test(role));
+    const describes = (person: Person) => (this.roles.get(person) ?? []).some((role) => {
+      const words = role.toLowerCase().split(/[^\p{L}-]+/u);
+      return words.includes(noun) || words.some((word) => word.split('-').includes(noun));
+    });
     const recentFirst = this.mentions.filter((mention) => mention.position < position).reverse().map((mention) => mention.person);
     const matches = [...new Set([...recentFirst, ...this.people])].filter(describes);
     return matches[0] ?? null;
