@@ -272,13 +272,11 @@ function attributionBefore(sentence: Sentence, quoteIndex: number): Finding | nu
   const leadsIn = tail.length <= 8 && (tailText === '' || /[:,]$/.test(tailText) || /\bthat$/i.test(tailText));
   if (!leadsIn || tail.some((token) => isPlaceholder(token.word))) return null;
   if (fragmentOnlyVerbs.has(all[verbIndex]!.word.toLowerCase()) && tailText !== '' && !/[:,]$/.test(tailText)) return null;
-  const subject = subjectBefore(tokens(sentence.text, sentence.start), verbIndexIn(sentence, all[verbIndex]!), padded);
+  const sentenceTokens = tokens(sentence.text, sentence.start);
+  const subject = subjectBefore(sentenceTokens, sentenceTokens.findIndex((token) => token.start === all[verbIndex]!.start), padded);
   return subject ? { ...subject, direct: true } : null;
 }
 
-function verbIndexIn(sentence: Sentence, verb: Token): number {
-  return tokens(sentence.text, sentence.start).findIndex((token) => token.start === verb.start);
-}
 
 /** Any attribution in the sentence outside quotations: "As X notes, even though "…" today". */
 function attributionInSentence(sentence: Sentence, quoteIndex: number): Finding | null {
