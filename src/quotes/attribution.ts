@@ -103,6 +103,9 @@ function tokens(text: string, base = 0): Token[] {
 // "According to X, …" right before a quotation, or anywhere in its sentence.
 const leadInAtEnd = new RegExp(`(?:^|[\\s,(])(?:${sourceLeadIns.join('|')})\\s+([^,]+?),\\s*$`, 'i');
 const leadInAnywhere = new RegExp(`(?:^|[\\s,(])(?:${sourceLeadIns.join('|')})\\s+([^,\\u2063]+?),`, 'i');
+// Verbs whose object is the one spoken to, even right after a quotation: "…," told reporters.
+// ("…?" asked Fraser Gunn is inverted speech: there the object is the speaker.)
+const addresseeVerbs = new Set(['tell', 'tells', 'told', 'inform', 'informs', 'informed', 'assure', 'assures', 'assured']);
 const isVerb = (word: string) => attributionVerbForms.has(word.toLowerCase());
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'every', 'each', 'no']);
 /** "said" is a verb; "the state" and "a report" are nouns that share a verb's spelling. */
@@ -189,12 +192,33 @@ function subjectBefore(all: Token[], verbIndex: number, text: string): Finding |
 function sentenceSubject(all: Token[], before: number, text: string): Finding | null {
   let first = before;
   while (first > 0 && !isPlaceholder(all[first - 1]!.word) && all[first - 1]!.word !== ';' && all[first - 1]!.word !== ':') first--;
+  // "Hours later, Trump …", "Speaking in Salem, New Hampshire, Trump …", "In a statement, the
+  // ministry …": an opening adverbial set off by a comma is not the subject.
+  for (let hops = 0; hops < 3 && first < before && isAdverbialOpening(all, first); hops++) {
+    const comma = all.findIndex((token, index) => index > first && index < before && token.word === ',');
+    if (comma === -1) break;
+    first = comma + 1;
+    // A place after the comma belongs to the adverbial: "in Salem, New Hampshire, Trump".
+    const next = all.findIndex((token, index) => index > first && index < before && token.word === ',');
+    if (next !== -1 && next - first <= 3 && all.slice(first, next).every((token) => /^\p{Lu}/u.test(token.word))) {
+      const after = all[next + 1]?.word ?? '';
+      if (/^\p{Lu}/u.test(after)) first = next + 1;
+    }
+  }
   let end = first;
   const inName = (index: number) => /^(?:de|del|della|di|da|of|for|la|le|von|van)$/.test(all[index]!.word) && /^\p{Lu}/u.test(all[index + 1]?.word ?? '');
   while (end < before && (/^\p{Lu}/u.test(all[end]!.word) || determiners.has(all[end]!.word.toLowerCase()) || isTitleWord(all[end]!.word) || inName(end))) end++;
   if (end === first) return null;
   const phrase = text.slice(all[first]!.start, all[end - 1]!.end);
   return /^\p{Lu}/u.test(phrase) ? { phrase, offset: all[first]!.start, direct: false } : null;
+}
+
+const adverbialOpeners = /^(?:in|on|at|after|before|during|since|with|without|for|from|by|under|over|amid|despite|following|asked|speaking|writing|appearing|meanwhile|later|earlier|still|instead|also|then|now|hours|days|weeks|months|years|minutes|moments|shortly|last|this|that|on)$/i;
+/** Whether the clause at `index` opens with a preposition, a participle or a time phrase ("Hours later,"). */
+function isAdverbialOpening(all: Token[], index: number): boolean {
+  const word = all[index]!.word;
+  if (adverbialOpeners.test(word)) return true;
+  return /^\p{Lu}\p{Ll}+ing$/u.test(word);
 }
 
 /** The phrase right after a verb: "said NATO Secretary General Jens Stoltenberg in an interview". */
@@ -228,6 +252,9 @@ function attributionAfter(sentence: Sentence, quoteIndex: number, spans: QuoteSp
   const padded = textFromStart(sentence.text, sentence.start);
   const localTokens = tokens(sentence.text, sentence.start);
   const verbIndex = localTokens.findIndex((token) => token.start === window[verbAt]!.start);
+  // "…," said X / "…," X said; but "…," telling reporters: a participle or "told" takes its
+  // object as the one spoken to, and the speaker is the subject of the sentence.
+  if (verbAt === 0 && (/ing$/.test(verb) || addresseeVerbs.has(verb))) return subjectBefore(localTokens, verbIndex, padded);
   if (verbAt === 0) return objectAfter(localTokens, verbIndex, padded);
   const subject = subjectBefore(localTokens, verbIndex, padded);
   if (!subject) return null;
@@ -298,6 +325,27 @@ function attributionInSentence(sentence: Sentence, quoteIndex: number): Finding 
     if (subject && !isPlaceholder(subject.phrase)) return subject;
   }
   return null;
+}
+
+/**
+ * The subjects of every attribution verb in the sentence, nearest before the quotation first, then
+ * after it: the candidates when the framing attribution names nobody who can speak.
+ */
+export function speechVerbSubjects(sentence: Sentence, quoteIndex: number): Finding[] {
+  const padded = textFromStart(sentence.text, sentence.start);
+  const all = tokens(sentence.text, sentence.start);
+  const quoteAt = all.findIndex((token) => token.word === placeholder(quoteIndex));
+  const order = [
+    ...all.map((_, index) => index).filter((index) => index < quoteAt).reverse(),
+    ...all.map((_, index) => index).filter((index) => index > quoteAt),
+  ];
+  const subjects: Finding[] = [];
+  for (const index of order) {
+    if (!isVerbAt(all, index)) continue;
+    const subject = subjectBefore(all, index, padded);
+    if (subject && !isPlaceholder(subject.phrase)) subjects.push(subject);
+  }
+  return subjects;
 }
 
 function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {

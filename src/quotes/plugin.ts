@@ -8,7 +8,7 @@ import type { VFile } from 'vfile';
 import type { Person } from '../types.ts';
 import { collectMentions, type SpokenBy } from '../speakers/mentions.ts';
 import { PeopleRegistry, paragraphStride, type Resolution } from '../speakers/people.ts';
-import { buildSkeleton, findAttribution, type Finding, isFragment, isQuoteOnly, isScareQuote, splitSentences, textBefore } from './attribution.ts';
+import { type Sentence, buildSkeleton, findAttribution, speechVerbSubjects, type Finding, isFragment, isQuoteOnly, isScareQuote, splitSentences, textBefore } from './attribution.ts';
 import { findQuoteSpans, opensWithQuoteMark, type QuoteSpan } from './quote-marks.ts';
 import { markQuotation } from './quotation-node.ts';
 import { findUnmarkedQuote } from './unmarked.ts';
@@ -109,6 +109,12 @@ export default function remarkQuotes() {
           found.push(null);
           return;
         }
+        // The framing phrase names nobody who can speak ("like the United", "Hours"): the subject of
+        // another speech verb in the sentence, or the person the sentence is about, is the speaker.
+        if (finding && !resolution.speaker) {
+          resolution = sentenceSpeaker(sentence, spanIndex, registry, position, base + skeleton.toOriginal(sentence.start)) ?? resolution;
+          attribution = resolution.attribution;
+        }
         if (!finding || !resolution.speaker) {
           const carried = carriedSpeaker({ finding, found, spokenBy, quoteOffset: skeleton.offsets[spanIndex]!, quoteOnly: isQuoteOnly(sentence.text), previous: previous?.paragraph === index - 1 ? previous : null });
           if (carried) {
@@ -142,6 +148,17 @@ export default function remarkQuotes() {
     file.data.quotes = quotes;
     file.data.people = registry.people.filter((person) => quotes.some((quote) => quote.speaker === person.name));
   };
+}
+
+/** A person who is the subject of a speech verb in the sentence, or failing that its first subject. */
+function sentenceSpeaker(sentence: Sentence, quoteIndex: number, registry: PeopleRegistry, position: number, sentenceStart: number): Resolution | null {
+  for (const subject of speechVerbSubjects(sentence, quoteIndex)) {
+    if (!registry.namesPerson(subject.phrase) && !/^(?:he|she)$/i.test(subject.phrase.trim())) continue;
+    const resolution = registry.resolve(subject.phrase, position);
+    if (resolution.person) return resolution;
+  }
+  const subject = [...registry.mentions].reverse().find((mention) => mention.subject && mention.position >= sentenceStart && mention.position < position);
+  return subject ? { speaker: subject.person.name, person: subject.person, attribution: 'explicit' } : null;
 }
 
 interface CarryContext {

@@ -2,7 +2,7 @@
 // ("Stoltenberg", "he", "the NATO chief") resolve to them.
 import type { Attribution, Person } from '../types.ts';
 import { guessGender, isCapitalized, isTitleWord, parsePersonPhrase, roleHead, surnameOf, tidyPhrase } from './names.ts';
-import { genericRoleNouns, officeSynonyms, organisationAliases, organisationNouns, pronouns, publicBodyWords } from './vocabulary.ts';
+import { collectiveSpeakerNouns, genericRoleNouns, notNames, officeSynonyms, organisationAliases, organisationNouns, pronouns, publicBodyWords } from './vocabulary.ts';
 
 /** Positions are paragraph index × stride + offset, so they compare across paragraphs. */
 export const paragraphStride = 1_000_000;
@@ -165,7 +165,10 @@ export class PeopleRegistry {
 
   /** Records a group or office as a speaker and returns its name as it will be shown. */
   private group(text: string): Resolution {
-    const group = this.findGroup(text) ?? tidyGroup(text);
+    // "the federation" after "the Federation of Workers' Unions": a short phrase naming a known group.
+    const known = text.split(/\s+/).length <= 4 ? this.findGroup(text) : null;
+    if (!known && !canSpeakAsGroup(text)) return unresolved;
+    const group = known ?? tidyGroup(text);
     if (!this.groups.includes(group)) this.groups.push(group);
     return { speaker: group, person: null, attribution: 'explicit' };
   }
@@ -278,6 +281,46 @@ export class PeopleRegistry {
     if (byRole) return { speaker: byRole.name, person: byRole, attribution: 'role' };
     return this.group(text);
   }
+}
+
+const collectiveNouns = new Set([...collectiveSpeakerNouns, ...organisationNouns, ...publicBodyWords]);
+const leadingDeterminer = /^(?:the|a|an|his|her|its|their|our|one|some|several|many|two|three|four|five|other|another|both|all|most)\s+/i;
+const nameConnectors = /^(?:of|for|and|the|de|du|la|le|&|on|in|at)$/;
+// Words that never open a speaker phrase, cut from a clause by mistake: "like the United", "until Haley".
+const clauseOpeners = /^(?:like|unlike|until|unless|in|on|at|of|for|to|from|with|without|by|about|than|as|if|when|whether|while|after|before|because|that|which|who|there|here|what|how|why|get|make|do|be|is|was|not|no|so|such|just|even|only|also)$/i;
+
+/**
+ * Whether a phrase that names no person can speak as a group or office: a proper name
+ * ("Associated Press", "the Daily News") or a noun phrase headed by an agent, group or
+ * document noun ("a campaign spokesman", "officials", "the report"). A clause cut by mistake
+ * ("the city embodied the", "he’s certain Rubio", "Speaking") cannot.
+ */
+export function canSpeakAsGroup(text: string): boolean {
+  // "The ship's operator, Geneva-based Helvetia Container Lines": either part may carry it.
+  if (text.includes(',')) return text.split(/\s*,\s*/).some((segment) => segment !== '' && canSpeakAsGroup(segment));
+  const words = text.trim().split(/\s+/);
+  if (words.length === 0 || words.length > 10 || words[0] === '') return false;
+  if (clauseOpeners.test(words[0]!)) return false;
+  if (words.some((word) => /^(?:he|she|it|they|we|i|you)['’](?:s|d|ll|re|ve|m)$/i.test(word))) return false;
+  const core = text.replace(leadingDeterminer, '').trim();
+  const coreWords = core.split(/\s+/);
+  const last = coreWords[coreWords.length - 1]!;
+  if (nameConnectors.test(last.toLowerCase())) return false;
+  if (coreWords.every((word) => /^[\p{Lu}\d&]/u.test(word) || nameConnectors.test(word))) {
+    // One capitalised word on its own may be any sentence's first word: "Hours", "Speaking".
+    if (coreWords.length === 1 && !/^\p{Lu}[\p{Lu}\d&.-]+$/u.test(last) && (/(?:ing|ly|ed)$/.test(last) || notNames.has(last.toLowerCase()))) return false;
+    return true;
+  }
+  // A name and the body it stands for: "Paris city hall", "the Trump campaign", "Kremlin aides".
+  if (/^\p{Lu}/u.test(coreWords[0]!) && coreWords.length <= 4 && coreWords.slice(1).every((word) => /^\p{Ll}{3,}$/u.test(word) && !clauseOpeners.test(word)) && !/(?:ed|ing|ly)$/.test(last)) return true;
+  // A description and the name it introduces: "parents' federation FAMPA-València".
+  const description = /^((?:[\p{Ll}'’-]+\s+){1,3})(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*)*)$/u.exec(core);
+  if (description && description[1]!.trim().split(/\s+/).every((word) => !clauseOpeners.test(word) && !nameConnectors.test(word) && !/(?:ed|ing|ly)$/.test(word))) return true;
+  // The head of a noun phrase stands before its prepositional phrase: "a spokesman for Apple".
+  const head = core.split(/\s+(?:for|of|at|in|with|from|on|to|behind|representing|close to)\s+/)[0]!.split(/\s+/).pop()!.toLowerCase().replace(/['’]s?$/, '');
+  if (collectiveNouns.has(head) || roleHead(head) !== null) return true;
+  // An agent noun: "organizers", "the pollster", "protesters".
+  return /^\p{Ll}[\p{Ll}-]{2,}(?:ers?|ors?|ists?|ians?|ants?|ents?|ees?|ives?|als?)$/u.test(head);
 }
 
 function opposite(gender: 'male' | 'female'): 'male' | 'female' {

@@ -42,6 +42,24 @@ export const genericRoleNouns = ['politician', 'official', 'senior official', 'd
 export const organisationNouns = ['company', 'firm', 'operator', 'carrier', 'airline', 'group', 'manufacturer', 'maker', 'retailer', 'bank', 'lender', 'insurer',
   'startup', 'app', 'developer', 'utility', 'club', 'team', 'organisers', 'organizers', 'organiser', 'organizer', 'shipping line', 'owner', 'broadcaster', 'publisher'];
 
+/**
+ * Head nouns of groups that speak as one, beyond organisations and offices: "officials said",
+ * "the campaign said", "a poll found". A lower-case speaker phrase must end in one of these, an
+ * organisation noun, a role noun or an agent noun ("-ers", "-ists") to be a speaker at all.
+ */
+export const collectiveSpeakerNouns = ['officials', 'aides', 'staff', 'police', 'people', 'members', 'sources', 'source', 'campaign', 'administration',
+  'committee', 'team', 'panel', 'board', 'family', 'families', 'couple', 'crowd', 'audience', 'poll', 'survey', 'report', 'statement', 'letter', 'study',
+  'memo', 'filing', 'lawsuit', 'complaint', 'ad', 'advertisement', 'website', 'release', 'spokespeople', 'organization', 'organisation', 'party', 'union',
+  'coalition', 'network', 'newspaper', 'magazine', 'paper', 'outlet', 'station', 'channel', 'show', 'editorial', 'book', 'document', 'documents', 'record',
+  'records', 'transcript', 'email', 'emails', 'message', 'post', 'tweet', 'video', 'cable', 'order', 'ruling', 'opinion', 'decision', 'indictment', 'plan',
+  'proposal', 'platform', 'bill', 'law', 'prosecution', 'defense', 'defence', 'jury', 'court', 'government', 'ministry', 'department', 'agency', 'office',
+  'council', 'commission', 'parliament', 'congress', 'senate', 'house', 'military', 'army', 'navy', 'embassy', 'delegation', 'leadership', 'majority',
+  'minority', 'opposition', 'voters', 'residents', 'protesters', 'demonstrators', 'critics', 'supporters', 'opponents', 'experts', 'analysts', 'observers',
+  'witnesses', 'women', 'men', 'children', 'students', 'workers', 'doctors', 'scientists', 'economists', 'researchers', 'investigators', 'prosecutors',
+  'lawyers', 'attorneys', 'judges', 'senators', 'lawmakers', 'legislators', 'leaders', 'diplomats', 'donors', 'fans', 'friends', 'neighbors', 'neighbours',
+  'relatives', 'parents', 'veterans', 'employees', 'executives', 'insiders', 'allies', 'rivals', 'republicans', 'democrats', 'conservatives', 'liberals',
+  'progressives', 'activists', 'advocates', 'groups', 'unions', 'companies'];
+
 /** Words that mark a public body, which "the company" never means. */
 export const publicBodyWords = ['ministry', 'government', 'office', 'police', 'council', 'court', 'commission', 'parliament', 'agency', 'authority', 'department', 'institute', 'service', 'army', 'navy'];
 
