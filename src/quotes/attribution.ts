@@ -364,8 +364,32 @@ export function narrativeAttributions(sentence: Sentence): Finding[] {
   });
 }
 
+// Words that follow a quotation's subject without being its verb: "“…,” Bennett and Smith", "“…,” Trump, who …".
+const notVerbAfterSubject = /^(?:and|or|of|for|to|in|on|at|with|by|from|as|who|which|that|the|a|an|is|was|has|had|will|would)$/i;
+
+/**
+ * "“…,” Bennett shot back with a laugh." / "“…?” Trump went on.": a quotation closed by a comma,
+ * a question or an exclamation mark, then a name or pronoun and a verb. The punctuation says the
+ * clause after it attributes the quotation, whatever the verb; no table of verbs can list them all.
+ */
+function subjectVerbAfter(sentence: Sentence, quoteIndex: number, spans: QuoteSpan[]): Finding | null {
+  const quoted = spans[quoteIndex]!.text.trim();
+  const marker = placeholder(quoteIndex);
+  const at = sentence.text.indexOf(marker);
+  const rest = sentence.text.slice(at + marker.length);
+  const punctuated = /[,!?—–-]$/.test(quoted) || /^\s*[,—–]/.test(rest);
+  // Only a quotation that opens its sentence: "…said voters chose “change”, BNS reports" is a credit.
+  if (!punctuated || /[\p{L}\d]/u.test(sentence.text.slice(0, at).replace(placeholderPattern, ''))) return null;
+  const subject = /^\s*[,—–]?\s*((?:he|she|they|(?:(?:[\p{Lu}][\p{L}’'.-]*|of|de|van|von|al)\s+){0,4}\p{Lu}[\p{L}’'-]*))\s+(\p{Ll}[\p{Ll}-]+)\b/u.exec(rest);
+  if (!subject || notVerbAfterSubject.test(subject[2]!) || /ly$/.test(subject[2]!) && !/(?:ed|s)$/.test(subject[2]!)) return null;
+  // The verb must look finite: "-ed", "-s", or a known irregular past.
+  if (!/(?:ed|es|s)$/.test(subject[2]!) && !irregularPasts.has(subject[2]!)) return null;
+  return { phrase: subject[1]!, offset: sentence.start + at + marker.length + rest.indexOf(subject[1]!), direct: true };
+}
+const irregularPasts = new Set(['shot', 'went', 'wrote', 'spoke', 'told', 'said', 'thought', 'fought', 'bit', 'broke', 'began', 'chose', 'came', 'drew', 'felt', 'gave', 'got', 'grew', 'held', 'hit', 'kept', 'knew', 'laid', 'led', 'left', 'let', 'lost', 'made', 'meant', 'put', 'ran', 'read', 'rose', 'sang', 'sat', 'saw', 'set', 'shook', 'sighed', 'sold', 'sent', 'shrugged', 'stood', 'struck', 'swore', 'took', 'taught', 'threw', 'wept', 'won', 'fired', 'cut', 'quipped', 'mused']);
+
 export function findAttribution(sentence: Sentence, quoteIndex: number, spans: QuoteSpan[]): Finding | null {
-  return attributionAfter(sentence, quoteIndex, spans) ?? attributionBefore(sentence, quoteIndex) ?? attributionInSentence(sentence, quoteIndex) ?? leadInBySubject(sentence, quoteIndex);
+  return attributionAfter(sentence, quoteIndex, spans) ?? subjectVerbAfter(sentence, quoteIndex, spans) ?? attributionBefore(sentence, quoteIndex) ?? attributionInSentence(sentence, quoteIndex) ?? leadInBySubject(sentence, quoteIndex);
 }
 
 /**
