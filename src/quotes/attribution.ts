@@ -45,7 +45,7 @@ export function buildSkeleton(text: string, spans: QuoteSpan[]): Skeleton {
   };
 }
 
-const abbreviation = /\b(?:Mr|Mrs|Ms|Dr|Prof|Assoc|Asst|Inż|inż|hab|dr|prof|bryg|insp|kpt|por|płk|mjr|mgr|lek|ks|dott|ing|avv|arch|sig|Sra|Sr|Dña|doc|Dipl|Gen|Adm|Col|Lt|Sgt|Capt|Sen|Rep|Gov|St|Mt|Ft|Jr|Sr|No|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U)\.$/;
+const abbreviation = /\b(?:Mr|Mrs|Ms|Dr|Prof|Assoc|Asst|Inż|inż|hab|dr|prof|bryg|insp|kpt|por|płk|mjr|mgr|lek|ks|dott|ing|avv|arch|sig|Sra|Sr|Dña|doc|Dipl|Gen|Adm|Col|Lt|Sgt|Capt|Sen|Rep|Gov|Rev|Fr|Hon|Pres|Supt|Cmdr|Gens|Reps|Sens|St|Mt|Ft|Jr|Sr|No|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U)\.$/;
 
 export interface Sentence {
   start: number;
@@ -63,7 +63,8 @@ export function splitSentences(skeleton: string, spans: QuoteSpan[]): Sentence[]
     let end: number;
     if (match[1]) {
       const before = skeleton.slice(start, match.index! + match[1].length);
-      if (abbreviation.test(before)) continue;
+      // "Kevin D. Williamson", "Rev. Kyev Tatum": an initial or a title before a name ends no sentence.
+      if (abbreviation.test(before) || /(?:^|[\s(])\p{Lu}\.$/u.test(before)) continue;
       end = match.index! + match[1].length;
     } else {
       const span = spans[Number(match[4])]!;
@@ -276,6 +277,11 @@ function attributionBefore(sentence: Sentence, quoteIndex: number): Finding | nu
   const before = sentence.text.slice(0, at);
   const padded = textFromStart(sentence.text, sentence.start);
   const all = tokens(before, sentence.start);
+  // "Pollsters agree - Carl Bialik: “…”": a person's name right before the colon speaks.
+  const nameBeforeColon = /(?:^|[\s,;—–-])((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]*)\s*:\s*$/u.exec(before);
+  if (nameBeforeColon && parsePersonPhrase(nameBeforeColon[1]!)) {
+    return { phrase: nameBeforeColon[1]!, offset: sentence.start + nameBeforeColon.index! + nameBeforeColon[0].indexOf(nameBeforeColon[1]!), direct: true };
+  }
   const leadIn = leadInAtEnd.exec(before);
   if (leadIn) {
     const phrase = leadIn[1]!.trim();

@@ -237,6 +237,8 @@ export class PeopleRegistry {
   resolve(phrase: string, position: number): Resolution {
     const text = tidyPhrase(phrase);
     if (!text) return unresolved;
+    // "Trump’s", "Sanders’": a possessor modifies the subject; it is not the one speaking.
+    if (/(?:['’]s|s['’])$/u.test(text) && !text.includes(' ')) return unresolved;
     const lower = text.toLowerCase();
     const pronounGender = pronouns[lower];
     if (pronounGender) {
@@ -305,7 +307,9 @@ export function canSpeakAsGroup(text: string): boolean {
   const core = text.replace(leadingDeterminer, '').trim();
   const coreWords = core.split(/\s+/);
   const last = coreWords[coreWords.length - 1]!;
-  if (nameConnectors.test(last.toLowerCase())) return false;
+  if (nameConnectors.test(last.toLowerCase()) || /(?:['’]s|s['’])$/u.test(last)) return false;
+  // "RED STATES OUTNUMBER BLUE": a headline in capitals, not an acronym such as "CNN".
+  if (coreWords.length >= 2 && coreWords.every((word) => !/\p{Ll}/u.test(word)) && coreWords.some((word) => /\p{Lu}{4,}/u.test(word))) return false;
   if (coreWords.every((word) => /^[\p{Lu}\d&]/u.test(word) || nameConnectors.test(word))) {
     // One capitalised word on its own may be any sentence's first word: "Hours", "Speaking".
     if (coreWords.length === 1 && !/^\p{Lu}[\p{Lu}\d&.-]+$/u.test(last) && (/(?:ing|ly|ed)$/.test(last) || notNames.has(last.toLowerCase()))) return false;
