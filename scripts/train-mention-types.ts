@@ -1,5 +1,5 @@
 // Fits the mention typer on GUM and writes src/language/models/mention-type.json:
-//   npm run train -- --gum ../shared/gum
+//   npm run train -- --gum ../shared/gum --polnear ../shared/realnews/data/polnear-train.jsonl
 // Fitted on GUM's train documents; accuracy and per-type precision and recall printed for its dev
 // and test documents. GUM types map to ours as: person → person, organization → organisation,
 // place → place, object and abstract (named products, artworks, titles, laws, documents) → work,
@@ -11,6 +11,8 @@ import { foldWord } from '../src/language/normalise.ts';
 import { mentionFeatures, wordCaseLookup, type WordCase, type WordCases } from '../src/language/mention-features.ts';
 import { labelProbabilities } from '../src/language/linear-model.ts';
 import type { MentionType } from '../src/language/mention-type.ts';
+import { readFileSync } from 'node:fs';
+import { givenNameGender } from '../src/language/given-names.ts';
 import { readGum, type GumDocument, type GumPartition, type GumSentence } from './gum.ts';
 import { confusionFigures, fitLogisticRegression, type Example } from './logistic-regression.ts';
 
@@ -134,16 +136,46 @@ function report(name: string, candidates: Candidate[], model: ReturnType<typeof 
   console.log(`  confusion (rows gold, columns predicted, ${labels.join(' ')}): ${confusion.map((row) => row.join(' ')).join(' | ')}`);
 }
 
+/**
+ * News examples of people, from PolNeAR's named quote sources (the even-numbered articles; the odd
+ * ones are left for scripts/check-mention-types-polnear.ts). A source head is taken as a person
+ * when it opens with a known given name ("Ken Blackwell"), or when it is one word that ends such a
+ * head elsewhere in the same article ("Blackwell said"); other heads, which may be organisations,
+ * are left out. GUM has few reporters' "X said" sentences; these teach the typer that context.
+ */
+function polnearPeople(path: string): Candidate[] {
+  const candidates: Candidate[] = [];
+  const lines = readFileSync(path, 'utf8').split('\n').filter((line) => line.trim());
+  lines.forEach((line, articleIndex) => {
+    if (articleIndex % 2 === 1) return;
+    const article = JSON.parse(line) as { text: string; quotes: Array<{ source: { type: string; head: string | null; ranges: Array<[number, number]> } | null }> };
+    const heads = article.quotes.flatMap(({ source }) => (source?.type === 'named' && source.head && source.ranges.length ? [{ head: source.head, from: source.ranges[0]![0] }] : []));
+    const fullNames = heads.map(({ head }) => head.split(' ')).filter((words) => words.length > 1 && givenNameGender(words[0]!) !== null);
+    const surnames = new Set(fullNames.map((words) => words.at(-1)!));
+    for (const { head, from } of heads) {
+      const words = head.split(' ');
+      const isPerson = words.length > 1 ? givenNameGender(words[0]!) !== null : surnames.has(head);
+      const start = article.text.indexOf(head, from);
+      if (!isPerson || start < 0) continue;
+      const paragraphStart = article.text.lastIndexOf('\n\n', start) + 1;
+      const paragraphEnd = article.text.indexOf('\n\n', start);
+      const text = article.text.slice(paragraphStart, paragraphEnd < 0 ? undefined : paragraphEnd);
+      candidates.push({ text, start: start - paragraphStart, end: start - paragraphStart + head.length, type: 'person', kind: 'gold' });
+    }
+  });
+  return candidates;
+}
+
 export { candidatesOf };
 function main(): void {
-  const { values } = parseArgs({ options: { gum: { type: 'string' }, output: { type: 'string' } } });
+  const { values } = parseArgs({ options: { gum: { type: 'string' }, polnear: { type: 'string' }, output: { type: 'string' } } });
   if (!values.gum) {
-    console.error('usage: npm run train -- --gum ../shared/gum');
+    console.error('usage: npm run train -- --gum ../shared/gum [--polnear ../shared/realnews/data/polnear-train.jsonl]');
     process.exit(1);
   }
   const documents = readGum(values.gum);
   const byPartition = (partition: GumPartition) => documents.filter((document) => document.partition === partition).flatMap(candidatesOf);
-  const training = byPartition('train');
+  const training = [...byPartition('train'), ...(values.polnear ? polnearPeople(values.polnear) : [])];
   const wordCases = profileWordCases(documents.filter((document) => document.partition === 'train'));
   const wordCase = wordCaseLookup(wordCases);
   const fitted = fitLogisticRegression(labels, training.map((candidate) => toExample(candidate, wordCase)), { epochs: 30, learningRate: 0.2, regularisation: 1e-4, minimumCount: 2, decimals: 3, seed: 20250501 });

@@ -6,10 +6,21 @@ import { foldWord } from './normalise.ts';
 // Words (with inner apostrophes, dots, hyphens and ampersands) and single punctuation marks.
 const tokenPattern = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
 const determiners = new Set(['the', 'a', 'an']);
-const sentenceOpeners = new Set(['.', '!', '?', '"', '“', '”', '(', ':', ';', '—', '–', '-', "'", '‘', '’']);
+const sentenceEnds = new Set(['.', '!', '?', ':', ';']);
+const quotes = new Set(['"', "'"]);
 
+/** The tokens of `text`, curly quotes written straight so that both spellings share weights. */
 function tokens(text: string): string[] {
-  return text.match(tokenPattern) ?? [];
+  return (text.replace(/[“”„]/g, '"').replace(/[‘’]/g, "'").match(tokenPattern) ?? []);
+}
+
+/** Whether a span after these tokens opens a sentence: after a full stop, or a quote that opens one. */
+function opensSentence(before: string[]): boolean {
+  const previous = before.at(-1);
+  if (previous === undefined || sentenceEnds.has(previous)) return true;
+  if (!quotes.has(previous)) return false;
+  const beforeQuote = before.at(-2);
+  return beforeQuote === undefined || sentenceEnds.has(beforeQuote);
 }
 
 /** "Xx" for "Obama", "X" for "A", "XX" for "NASA", "x" for "of", "d" for "2016", "X." for "J." */
@@ -47,8 +58,8 @@ export function mentionFeatures(text: string, start: number, end: number, wordCa
   const spanTokens = tokens(text.slice(start, end));
   const words = spanTokens.filter(isWord);
   const folded = words.map(foldWord);
-  const before = tokens(text.slice(Math.max(0, start - 80), start)).slice(-2).map(foldWord);
-  const afterText = text.slice(end, end + 80);
+  const before = tokens(text.slice(Math.max(0, start - 40), start)).slice(-2).map(foldWord);
+  const afterText = text.slice(end, end + 40);
   const after = tokens(afterText).slice(0, 2).map(foldWord);
   const features = ['bias', `words:${Math.min(words.length, 5)}`];
 
@@ -79,7 +90,7 @@ export function mentionFeatures(text: string, start: number, end: number, wordCa
   features.push(`previous:${before.at(-1) ?? '<s>'}`, `previous2:${before.length > 1 ? before[0] : '<s>'}`);
   features.push(`next:${after[0] ?? '</s>'}`, `next2:${after[1] ?? '</s>'}`);
   features.push(`previous-next:${before.at(-1) ?? '<s>'}|${after[0] ?? '</s>'}`);
-  if (!before.length || sentenceOpeners.has(before.at(-1)!)) features.push('opens-sentence');
+  if (opensSentence(before)) features.push('opens-sentence');
   if (/^['’]s\b/u.test(afterText)) features.push('possessive');
   // "X, a company that…", "X, the party's spokesman": the appositive's noun says what X is.
   const appositive = /^\s*,\s*(?:(?:a|an|the)\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(afterText);
