@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { givenNameGender, isGivenName } from '../src/language/given-names.ts';
 import { typeMention, type MentionType } from '../src/language/mention-type.ts';
+import { scoreAntecedent, type AntecedentFeatures } from '../src/language/pronoun.ts';
 
 /** The type of the first occurrence of `mention` in `text`. */
 function typeOf(text: string, mention: string): MentionType {
@@ -81,5 +82,31 @@ describe('the language layer', () => {
         expect(path!.startsWith('./') || path === '../types.ts' || !path!.startsWith('.'), `${file} imports ${path}`).toBe(true);
       }
     }
+  });
+});
+
+describe('pronoun antecedents', () => {
+  const candidate: AntecedentFeatures = {
+    pronoun: 'she',
+    candidateType: 'person',
+    candidateGender: 'female',
+    candidateNumber: 'singular',
+    sentenceDistance: 1,
+    candidateIsSubject: true,
+    candidateMentionCount: 1,
+    candidateRecency: 2,
+    sameParagraph: true,
+  };
+
+  it('prefers a candidate whose gender, type and number agree with the pronoun', () => {
+    expect(scoreAntecedent(candidate)).toBeGreaterThan(scoreAntecedent({ ...candidate, candidateGender: 'male' }));
+    const it = { ...candidate, pronoun: 'it' as const, candidateGender: null };
+    expect(scoreAntecedent({ ...it, candidateType: 'organisation' })).toBeGreaterThan(scoreAntecedent(it));
+    const they = { ...candidate, pronoun: 'they' as const, candidateType: 'organisation' as const, candidateGender: null };
+    expect(scoreAntecedent({ ...they, candidateNumber: 'plural' })).toBeGreaterThan(scoreAntecedent({ ...candidate, pronoun: 'they', candidateGender: 'male' }));
+  });
+
+  it('prefers a nearer candidate', () => {
+    expect(scoreAntecedent({ ...candidate, sentenceDistance: 0 })).toBeGreaterThan(scoreAntecedent({ ...candidate, sentenceDistance: 3 }));
   });
 });
