@@ -1,5 +1,6 @@
 // Where a speaker is named: a phrase such as "Polish Foreign Minister Adam Nowak" or
 // "Finland's president, Elina Virtanen," becomes a name and a role, kept apart.
+import { givenNameGender } from '../language/given-names.ts';
 import { genderedTitles, givenNameEndings, givenNames, honorifics, notNames, roleNouns } from './vocabulary.ts';
 
 // Longest first, so "secretary general" wins over "general".
@@ -137,7 +138,7 @@ function nameInWords(segment: string): FoundName | null {
 function personEvidence(nameWords: string[], title: string): 'given name' | 'title' | 'shape' | null {
   if (nameWords.some((word) => organisationWords.test(word.replace(/[.,']$/, '')) || placeWords.test(word.replace(/[.,']$/, '')))) return null;
   const first = nameWords[0]!.toLowerCase();
-  if (maleNames.has(first) || femaleNames.has(first)) return 'given name';
+  if (maleNames.has(first) || femaleNames.has(first) || givenNameGender(first) !== null) return 'given name';
   return titleEvidence(title, nameWords) ? 'title' : title === '' ? 'shape' : null;
 }
 
@@ -155,7 +156,7 @@ function titleEvidence(title: string, nameWords: string[]): boolean {
 }
 
 // Words that make a run of capitalised words an organisation ("Delta Crest Petroleum", "BC Baltijos Vilkai")…
-const organisationWords = /^(?:council|union|unions|alliance|forces|ministry|committee|party|group|court|bank|agency|office|house|news|times|post|press|federation|republic|nations|commission|parliament|government|army|navy|league|association|university|institute|company|corporation|inc|ltd|fc|club|foundation|fund|organization|organisation|media|network|tv|radio|service|department|police|authority|lines|airlines|airways|motors|holdings|systems|technologies|labs|energy|pharma|therapeutics|logistics|shipping|partners|capital|ventures|industries|solutions|networks|games|studios|foods|coalition|movement|festival|observatory|hospital|clinic|school|college|academy|museum|pinacoteca|gallery|library|theatre|orchestra|telecom|ag|gmbh|sa|plc|llc|co|petroleum|oil|gas|mining|steel|pharmaceuticals|developers|residencial|bc|ac|sc|hc|sv|cf|cd|fk|nk|board|trust|watch|centre|center|stadium|airport|railways?|rail|station|port|utility|utilities|administration|directorate|inspectorate|prosecutor's|tribunal)$/i;
+const organisationWords = /^(?:council|union|unions|alliance|forces|ministry|committee|party|group|court|bank|agency|office|house|news|times|post|press|federation|republic|nations|commission|parliament|government|army|navy|league|association|university|institute|company|corporation|inc|ltd|fc|club|foundation|fund|organization|organisation|media|network|tv|radio|service|department|police|authority|lines|airlines|airways|motors|holdings|systems|technologies|labs|energy|pharma|therapeutics|logistics|shipping|partners|capital|ventures|industries|solutions|networks|games|studios|foods|coalition|movement|festival|observatory|hospital|clinic|school|college|academy|museum|pinacoteca|gallery|library|theatre|orchestra|telecom|ag|gmbh|sa|plc|llc|co|petroleum|oil|gas|mining|steel|electric|power|water|communications|broadcasting|insurance|financial|securities|chemicals|construction|airline|motor|auto|automotive|electronics|foods|brewery|entertainment|pictures|records|publishing|pharmaceuticals|developers|residencial|bc|ac|sc|hc|sv|cf|cd|fk|nk|board|trust|watch|centre|center|stadium|airport|railways?|rail|station|port|utility|utilities|administration|directorate|inspectorate|prosecutor's|tribunal)$/i;
 // …and words that make it a place, which is neither a person nor an organisation that speaks.
 const placeWords = /^(?:states|kingdom|voivodeship|prefecture|province|county|region|municipality|canton|district|state|city|town|village|island|islands|valley|river|lake|sea|ocean|mountains?|cathedral|church|palace|square|street|bridge|harbour)$/i;
 
@@ -183,6 +184,10 @@ export function genderOf(name: string, context: string): Person['gender'] {
 export function guessGender(name: string): Person['gender'] {
   if (!name.includes(' ')) return null;
   const first = name.split(/\s+/)[0]!.toLowerCase();
+  // The name lexicon (given names of many cultures) first; it says "unknown" of unisex names.
+  const fromLexicon = givenNameGender(first);
+  if (fromLexicon === 'male' || fromLexicon === 'female') return fromLexicon;
+  if (fromLexicon === 'unknown') return null;
   return givenNameEndings.find((ending) => ending.pattern.test(first))?.gender ?? null;
 }
 
