@@ -31,7 +31,8 @@ export function isCapitalized(word: string): boolean {
 }
 
 function isAcronym(word: string): boolean {
-  return word.length > 1 && /^[\p{Lu}\d.-]+$/u.test(word);
+  // "T." in "Gregory T. Angelo" is an initial, not an acronym.
+  return word.length > 1 && /^[\p{Lu}\d.-]+$/u.test(word) && !/^\p{Lu}\.$/u.test(word);
 }
 
 const agentNounEnding = /^\p{Lu}[\p{Ll}-]+(?:ist|ian|ogist|grapher|er|or|ant|ent|man|woman|eer)$/u;
