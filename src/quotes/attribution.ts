@@ -72,6 +72,8 @@ export function splitSentences(skeleton: string, spans: QuoteSpan[]): Sentence[]
       // "…?" Nowicki asked. — a bare attribution after the quotation belongs to it.
       const next = /^\s*([^.!?]{1,60})[.!?]/u.exec(skeleton.slice(match.index! + match[3]!.length));
       if (next && next[1]!.split(/\s+/).length <= 6 && next[1]!.split(/\s+/).some((word) => isVerb(word))) continue;
+      // "…?" Maddow repeated. / "…!" Trump went on, …: after a question or an exclamation, a name and a verb.
+      if (/[!?]$/.test(span.text.trim()) && subjectAndVerb(skeleton.slice(match.index! + match[3]!.length))) continue;
       end = match.index! + match[3]!.length;
     }
     sentences.push({ start, end, text: skeleton.slice(start, end) });
@@ -386,11 +388,17 @@ function subjectVerbAfter(sentence: Sentence, quoteIndex: number, spans: QuoteSp
   const punctuated = /[,!?—–-]$/.test(quoted) || /^\s*[,—–]/.test(rest);
   // Only a quotation that opens its sentence: "…said voters chose “change”, BNS reports" is a credit.
   if (!punctuated || /[\p{L}\d]/u.test(sentence.text.slice(0, at).replace(placeholderPattern, ''))) return null;
-  const subject = /^\s*[,—–]?\s*((?:he|she|they|(?:(?:[\p{Lu}][\p{L}’'.-]*|of|de|van|von|al)\s+){0,4}\p{Lu}[\p{L}’'-]*))\s+(\p{Ll}[\p{Ll}-]+)\b/u.exec(rest);
-  if (!subject || notVerbAfterSubject.test(subject[2]!) || /ly$/.test(subject[2]!) && !/(?:ed|s)$/.test(subject[2]!)) return null;
+  const subject = subjectAndVerb(rest);
+  return subject ? { phrase: subject, offset: sentence.start + at + marker.length + rest.indexOf(subject), direct: true } : null;
+}
+
+/** The subject of a clause that opens with a name or pronoun and a finite verb: "Bennett shot back …" → "Bennett". */
+function subjectAndVerb(text: string): string | null {
+  const subject = /^\s*[,—–]?\s*((?:he|she|they|(?:(?:[\p{Lu}][\p{L}’'.-]*|of|de|van|von|al)\s+){0,4}\p{Lu}[\p{L}’'-]*))\s+(\p{Ll}[\p{Ll}-]+)\b/u.exec(text);
+  if (!subject || notVerbAfterSubject.test(subject[2]!)) return null;
   // The verb must look finite: "-ed", "-s", or a known irregular past.
   if (!/(?:ed|es|s)$/.test(subject[2]!) && !irregularPasts.has(subject[2]!)) return null;
-  return { phrase: subject[1]!, offset: sentence.start + at + marker.length + rest.indexOf(subject[1]!), direct: true };
+  return subject[1]!;
 }
 const irregularPasts = new Set(['shot', 'went', 'wrote', 'spoke', 'told', 'said', 'thought', 'fought', 'bit', 'broke', 'began', 'chose', 'came', 'drew', 'felt', 'gave', 'got', 'grew', 'held', 'hit', 'kept', 'knew', 'laid', 'led', 'left', 'let', 'lost', 'made', 'meant', 'put', 'ran', 'read', 'rose', 'sang', 'sat', 'saw', 'set', 'shook', 'sighed', 'sold', 'sent', 'shrugged', 'stood', 'struck', 'swore', 'took', 'taught', 'threw', 'wept', 'won', 'fired', 'cut', 'quipped', 'mused']);
 

@@ -129,6 +129,12 @@ export class PeopleRegistry {
   findGroup(phrase: string): string | null {
     const head = groupHead(phrase);
     if (!head) return null;
+    // "another New Hampshire Democrat", "a Nevada Democrat": an indefinite phrase introduces a new
+    // speaker; it is an earlier group only when written the same way.
+    if (/^(?:a|an|one|another|some)\s/i.test(phrase.trim())) {
+      const same = tidyGroup(phrase);
+      return this.groups.includes(same) ? same : null;
+    }
     const latestFirst = [...new Set([...this.groups, ...this.organisations].reverse())];
     // Of the names that fit, the one the article names most, then the fullest, then the latest:
     // "the bank" is the bank the story is about, "the Commission" the European Commission.
