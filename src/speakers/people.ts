@@ -326,6 +326,8 @@ export function canSpeakAsGroup(text: string): boolean {
   // A description and the name it introduces: "parents' federation FAMPA-València".
   const description = /^((?:[\p{Ll}'’-]+\s+){1,3})(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*)*)$/u.exec(core);
   if (description && description[1]!.trim().split(/\s+/).every((word) => !clauseOpeners.test(word) && !nameConnectors.test(word) && !/(?:ed|ing|ly)$/.test(word))) return true;
+  // A short noun phrase with an article: "the gambling tycoon", "a man", "one person".
+  if (/^(?:the|a|an|one|another)\s/i.test(text) && words.length <= 6 && words.slice(1).every((word) => !clauseOpeners.test(word) || /^(?:of|for|in|at|from|with|on|to)$/i.test(word))) return true;
   // The head of a noun phrase stands before its prepositional phrase: "a spokesman for Apple".
   const head = core.split(/\s+(?:for|of|at|in|with|from|on|to|behind|representing|close to)\s+/)[0]!.split(/\s+/).pop()!.toLowerCase().replace(/['’]s?$/, '');
   if (collectiveNouns.has(head) || roleHead(head) !== null) return true;
