@@ -15,6 +15,9 @@ export interface QuoteMarkPair {
 export const quoteMarkPairs: QuoteMarkPair[] = [
   { open: '"', close: '"', single: false },
   { open: '“', close: '”', single: false },
+  // Scraped and retyped text mixes straight and curly marks: “Our roads are crumbling," she said.
+  { open: '“', close: '"', single: false },
+  { open: '"', close: '”', single: false },
   { open: '„', close: '“', single: false },
   { open: '„', close: '”', single: false },
   // Swedish and Finnish print the same mark on both sides: ”Vi är inte emot solkraft.”
