@@ -37,6 +37,7 @@ declare module 'vfile' {
 export default function remarkQuotes() {
   return (tree: Root, file: VFile) => {
     const registry = new PeopleRegistry();
+    registry.author = file.data.byline ?? null;
     const quotes: FoundQuote[] = [];
     let paragraphIndex = 0;
     // What the previous paragraph ended with: its last quote (and whether it was left open), and

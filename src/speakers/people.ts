@@ -54,6 +54,10 @@ export class PeopleRegistry {
   private readonly organisationMentions = new Map<string, number>();
   /** "Independent Integrity Commission (IIC)": the short name stands for the long one. */
   private readonly acronyms = new Map<string, string>();
+  /** Where each group spoke, in order: what a later "they" or "it" refers to. */
+  private readonly groupMentions: Array<{ group: string; position: number }> = [];
+  /** The article's author, from its byline: who "I" is in a first-person piece. */
+  author: string | null = null;
   /** People known only by the shape of their name, who may be organisations ("Deutsche Fernbahn"). */
   readonly uncertain = new Set<Person>();
 
@@ -125,6 +129,12 @@ export class PeopleRegistry {
     return person;
   }
 
+  /** "They" or "it": the group that spoke last, in this paragraph or the one before. */
+  private resolveGroupPronoun(position: number): Resolution {
+    const recent = [...this.groupMentions].reverse().find((mention) => mention.position < position && mention.position >= position - (position % paragraphStride) - paragraphStride);
+    return recent ? { speaker: recent.group, person: null, attribution: 'pronoun' } : unresolved;
+  }
+
   /** A group or office already quoted that a later phrase names again: "the spokesperson" after "a spokesperson for the company". */
   findGroup(phrase: string): string | null {
     const head = groupHead(phrase);
@@ -170,12 +180,13 @@ export class PeopleRegistry {
   }
 
   /** Records a group or office as a speaker and returns its name as it will be shown. */
-  private group(text: string): Resolution {
+  private group(text: string, position: number): Resolution {
     // "the federation" after "the Federation of Workers' Unions": a short phrase naming a known group.
     const known = text.split(/\s+/).length <= 4 ? this.findGroup(text) : null;
     if (!known && !canSpeakAsGroup(text)) return unresolved;
     const group = known ?? tidyGroup(text);
     if (!this.groups.includes(group)) this.groups.push(group);
+    this.groupMentions.push({ group, position });
     return { speaker: group, person: null, attribution: 'explicit' };
   }
 
@@ -248,11 +259,20 @@ export class PeopleRegistry {
     const lower = text.toLowerCase();
     const pronounGender = pronouns[lower];
     if (pronounGender) {
-      if (pronounGender === 'plural') return unresolved;
+      if (pronounGender === 'plural') return this.resolveGroupPronoun(position);
       const person = this.resolvePronoun(pronounGender, position);
       return person ? { speaker: person.name, person, attribution: 'pronoun' } : unresolved;
     }
-    if (lower === 'it' || lower === 'i' || lower === 'we' || lower === 'you') return unresolved;
+    // "It said in a statement": the organisation that last spoke nearby.
+    if (lower === 'it') return this.resolveGroupPronoun(position);
+    // "Beck, who has described …": the person named right before the relative clause.
+    if (lower === 'who') {
+      const antecedent = [...this.mentions].reverse().find((mention) => mention.position < position && mention.position >= position - (position % paragraphStride));
+      return antecedent ? { speaker: antecedent.person.name, person: antecedent.person, attribution: 'pronoun' } : unresolved;
+    }
+    // "I said": in a first-person piece, the author named in the byline.
+    if (lower === 'i' && this.author) return { speaker: this.author, person: null, attribution: 'pronoun' };
+    if (lower === 'i' || lower === 'we' || lower === 'you') return unresolved;
     // "Pruitt, 58, a former alderman": a known surname among the segments is the person.
     if (text.includes(',')) {
       const segments = text.split(/\s*,\s*/);
@@ -269,7 +289,7 @@ export class PeopleRegistry {
     }
     // "Delta Crest" after "Delta Crest Petroleum": the organisation, by its full name.
     const fuller = this.organisations.find((organisation) => organisation.startsWith(`${text.replace(/^the\s+/i, '')} `));
-    if (fuller && /^\p{Lu}/u.test(text)) return this.group(fuller);
+    if (fuller && /^\p{Lu}/u.test(text)) return this.group(fuller, position);
     const named = parsePersonPhrase(text);
     if (named) {
       const person = this.registerNamed(named);
@@ -280,14 +300,14 @@ export class PeopleRegistry {
     if (words.length === 1 && isCapitalized(words[0]!) && !isTitleWord(words[0]!)) {
       const person = this.findByWord(words[0]!);
       if (person) return { speaker: person.name, person, attribution: 'explicit' };
-      return this.group(this.acronyms.get(words[0]!) ?? text);
+      return this.group(this.acronyms.get(words[0]!) ?? text, position);
     }
     // "the official" after "a senior EU official said": the group already speaking, before any person.
     const head = roleHead(text);
-    if (head && genericRoleNouns.includes(head) && /^the\s/i.test(text) && this.findGroup(text)) return this.group(text);
+    if (head && genericRoleNouns.includes(head) && /^the\s/i.test(text) && this.findGroup(text)) return this.group(text, position);
     const byRole = this.resolveRole(text, position);
     if (byRole) return { speaker: byRole.name, person: byRole, attribution: 'role' };
-    return this.group(text);
+    return this.group(text, position);
   }
 }
 
