@@ -3,7 +3,6 @@
 // reported at once, each at the line of the key or value at fault.
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
-import { slugPattern } from '../text/slug.ts';
 import type { FrontMatter } from '../types.ts';
 
 /** A real calendar date: 2023-02-30 and 2023-13-45 are refused, not rolled over. */
@@ -15,13 +14,16 @@ export function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+// A timestamp keeps the date as written (the writer's own day), whatever the build's time zone.
+const dateWritten = /^(\d{4}-\d{2}-\d{2})(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/;
+
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date as YYYY-MM-DD', abort: true })
+  .regex(dateWritten, { message: 'expected a date as YYYY-MM-DD', abort: true })
+  .transform((value) => dateWritten.exec(value)![1]!)
   .refine(isCalendarDate, 'not a calendar date (expected YYYY-MM-DD)');
 
 const stringList = z.union([z.string().transform((value) => [value]), z.array(z.string())]);
-const themeId = z.string().regex(slugPattern, 'a theme id is lower-case words joined by hyphens');
 
 const FrontMatterSchema = z
   .object({
@@ -30,7 +32,8 @@ const FrontMatterSchema = z
     publisher: z.string().optional(),
     date: isoDate.optional(),
     byline: z.string().optional(),
-    themes: z.union([themeId.transform((value) => [value]), z.array(themeId)]).optional(),
+    // Checked against the config's taxonomy by the build: an id becomes a page path.
+    themes: stringList.optional(),
   })
   // Unknown keys are kept out of the data but are not an error: writers add their own notes.
   .strip();
@@ -139,7 +142,7 @@ export function splitFrontMatter(text: string): SplitDocument {
         const written = document.getIn(issue.path as Array<string | number>);
         const detail = typeof written === 'string' ? ` (${JSON.stringify(written)})` : '';
         return { ...at, message: `front matter "${shown}": ${issue.message}${detail}` };
-      }),
+      }).sort((left, right) => left.line - right.line || left.column - right.column),
     );
   }
   return { frontMatter: result.data, body: block.body, bodyLineOffset: block.bodyLineOffset };
