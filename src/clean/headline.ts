@@ -64,11 +64,18 @@ export interface Headline {
  */
 export function findHeadline(lines: HeaderLine[], following: HeaderLine[] = []): Headline {
   const usable = lines.filter((line) => !matchBoilerplate(line.text) && !isMenuLine(line.text));
+  // Indexed once, so scoring every header line stays linear in the number of lines.
+  const copiesOf = new Map<string, HeaderLine[]>();
+  for (const line of lines) copiesOf.set(line.text.trim(), [...(copiesOf.get(line.text.trim()) ?? []), line]);
+  const ordered = [...lines, ...following];
+  const at = new Map(ordered.map((line, position) => [line, position]));
   const candidates: Candidate[] = usable.map((line, position) => {
-    const previous = [...lines].reverse().find((other) => other.index < line.index);
-    const copies = lines.filter((other) => other.text.trim() === line.text.trim());
+    const here = at.get(line)!;
+    const previous = here > 0 ? lines[here - 1] : undefined;
+    const copies = copiesOf.get(line.text.trim())!;
     // A byline or date under the headline, perhaps below a standfirst.
-    const next = [...lines, ...following].filter((other) => other.index > line.index && other.text.trim() !== line.text.trim()).slice(0, 3);
+    const next: HeaderLine[] = [];
+    for (let ahead = here + 1; ahead < ordered.length && next.length < 3; ahead++) if (ordered[ahead]!.text.trim() !== line.text.trim()) next.push(ordered[ahead]!);
     return {
       ...line,
       position,

@@ -70,8 +70,13 @@ export function parseRawArticle(text: string, lineOffset = 0): RawArticle {
   const remove = (line: Line, kind: FurnitureLine['kind']) => furniture.push({ kind, text: line.text.trim(), line: line.number });
 
   // 1. The header runs to the first line of prose (a line printed twice is a headline, not prose).
-  const printedTwice = (line: Line) => lines.filter((other) => other.text.trim() === line.text.trim()).length > 1;
-  const firstProse = lines.findIndex((line) => isProse(line.text) && !matchBoilerplate(line.text) && !printedTwice(line));
+  const copies = new Map<string, number>();
+  for (const line of lines) copies.set(line.text.trim(), (copies.get(line.text.trim()) ?? 0) + 1);
+  const printedTwice = (line: Line) => copies.get(line.text.trim())! > 1;
+  const prose = (line: Line) => isProse(line.text) && !matchBoilerplate(line.text);
+  // An article whose every paragraph is printed twice still has a body: its first prose line.
+  let firstProse = lines.findIndex((line) => prose(line) && !printedTwice(line));
+  if (firstProse === -1) firstProse = lines.findIndex(prose);
   const bodyStart = firstProse === -1 ? lines.length : firstProse;
   const headerLines = lines.slice(0, bodyStart).flatMap((line, index) => (line.text.trim() ? [{ text: line.text, index }] : []));
 
@@ -111,8 +116,10 @@ export function parseRawArticle(text: string, lineOffset = 0): RawArticle {
         // headline-like lines right under it; a blank line followed by anything else ends it.
         while (index < body.length) {
           const next = body[index]!;
-          const following = body.slice(index).find((candidate) => candidate.text.trim() !== '');
           const isBlank = next.text.trim() === '';
+          let ahead = index;
+          while (isBlank && ahead < body.length && body[ahead]!.text.trim() === '') ahead++;
+          const following = isBlank ? body[ahead] : next;
           if (isBlank ? !(following && bulletMarker.test(following.text)) : !(bulletMarker.test(next.text) || (isHeadlineLike(next.text) && !matchBoilerplate(next.text)))) break;
           if (!isBlank) remove(next, rule.kind);
           index++;
@@ -237,6 +244,20 @@ export default function rawArticleParse(this: Processor) {
     const article = parseRawArticle(document, lineOffset);
     file.data.rawTitle = article.title;
     file.data.furniture = article.furniture;
+    warnWhenMostlyDiscarded(document, article.furniture, file);
     return article.tree;
   };
+}
+
+/**
+ * Every line taken out is on `furniture`; when that is more than half of the article's text, the
+ * article was probably misread (no line looked like prose), so the build says so.
+ */
+function warnWhenMostlyDiscarded(document: string, furniture: FurnitureLine[], file: VFile): void {
+  const total = document.replace(/\s+/g, '').length;
+  const discarded = furniture.filter((line) => line.kind !== 'title').reduce((sum, line) => sum + line.text.replace(/\s+/g, '').length, 0);
+  if (total > 0 && discarded * 2 > total) {
+    const lines = furniture.filter((line) => line.kind !== 'title').length;
+    file.message(`${Math.round((100 * discarded) / total)}% of the text (${lines} line${lines === 1 ? '' : 's'}) was taken out as page furniture; is the article body there?`, { line: 1, column: 1 });
+  }
 }

@@ -1,6 +1,5 @@
 // Per-article work, read → clean → extract, as one pure function of a file and the config:
 // it can be cached by content hash or run in a worker without change.
-import { createHash } from 'node:crypto';
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
@@ -16,7 +15,8 @@ import remarkSources from '../metadata/sources.ts';
 import remarkQuotes from '../quotes/plugin.ts';
 import { FrontMatterError, splitFrontMatter } from '../read/front-matter.ts';
 import { InputError } from '../site/errors.ts';
-import { slugify } from '../speakers/names.ts';
+import { quoteId } from '../text/ids.ts';
+import { slugify } from '../text/slug.ts';
 import type { Article, Diagnostic, Quote, SourceFile } from '../types.ts';
 
 declare module 'vfile' {
@@ -46,7 +46,7 @@ export function extractArticle(source: SourceFile): Extraction {
   try {
     split = splitFrontMatter(source.text);
   } catch (error) {
-    if (error instanceof FrontMatterError) throw new InputError(source.file, error.line, error.column, error.message);
+    if (error instanceof FrontMatterError) throw new InputError(source.file, error.line, error.column, error.message, error.problems);
     throw error;
   }
   const { frontMatter, body, bodyLineOffset } = split;
@@ -98,10 +98,7 @@ function assignQuoteIds(slug: string, tree: Root, found: NonNullable<VFile['data
   const used = new Set<string>();
   const idByKey = new Map<string, string>();
   const quotes = found.map((quote) => {
-    const hash = createHash('sha1').update(`${slug}\n${quote.text}`).digest('hex');
-    let id = `q-${hash.slice(0, 8)}`;
-    for (let suffix = 2; used.has(id); suffix++) id = `q-${hash.slice(0, 8)}-${suffix}`;
-    used.add(id);
+    const id = quoteId(slug, quote.text, used);
     idByKey.set(quote.key, id);
     return {
       id,

@@ -3,6 +3,9 @@
 import type { Config } from '../config/config.ts';
 import type { ExtractedArticle } from '../extract/article.ts';
 import type { Article, Corpus, Theme } from '../types.ts';
+import { visit } from 'unist-util-visit';
+import { quoteId } from '../text/ids.ts';
+import { uniqueSlugs as uniqueSlugsOf } from '../text/slug.ts';
 import { relateArticles } from './related.ts';
 import { mergeSpeakers } from './speakers.ts';
 import { findSameStatements } from './statements.ts';
@@ -65,15 +68,27 @@ export function linkCorpus(extracted: ExtractedArticle[], config: Config): Corpu
   return { articles, speakers, themes, related };
 }
 
-/** Two files whose names slugify alike ("a b.txt", "a-b.txt") get distinct, still stable, slugs. */
+/**
+ * Slugs unique across the site by construction ("a b.txt", "a-b.txt" and "a-b-2.txt" are three
+ * pages), then quote ids unique across the site: an article whose slug changed here has its ids
+ * hashed again from the new slug, and the tree's marks follow.
+ */
 function uniqueSlugs(articles: ExtractedArticle[]): void {
-  const seen = new Map<string, number>();
-  for (const article of articles) {
-    const count = seen.get(article.slug) ?? 0;
-    seen.set(article.slug, count + 1);
-    if (count > 0) {
-      article.slug = `${article.slug}-${count + 1}`;
-      article.url = `articles/${article.slug}.html`;
+  const slugs = uniqueSlugsOf(articles.map((article) => article.file.replace(/\.(?:txt|md)$/i, '')), 'article');
+  const used = new Set<string>();
+  articles.forEach((article, index) => {
+    const slug = slugs[index]!;
+    const changed = slug !== article.slug;
+    article.slug = slug;
+    article.url = `articles/${slug}.html`;
+    const renamed = new Map<string, string>();
+    for (const quote of article.quotes) {
+      const id = changed || used.has(quote.id) ? quoteId(slug, quote.text, used) : (used.add(quote.id), quote.id);
+      if (id !== quote.id) renamed.set(quote.id, id);
+      quote.id = id;
     }
-  }
+    if (renamed.size > 0) visit(article.tree, 'quotation', (node) => {
+      node.quoteId = renamed.get(node.quoteId) ?? node.quoteId;
+    });
+  });
 }

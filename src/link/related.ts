@@ -1,6 +1,7 @@
 // Related articles, scored from shared themes and shared speakers. Candidates come from an
 // inverted index (theme or speaker → articles), so no step compares every pair of articles.
 import type { RelatedArticle } from '../types.ts';
+import { compareText } from '../text/collate.ts';
 
 export interface RelatableArticle {
   slug: string;
@@ -45,7 +46,7 @@ export function relateArticles(articles: RelatableArticle[], limit: number): Map
     }
     related.set(
       article.slug,
-      [...scores.values()].sort((left, right) => right.score - left.score || left.slug.localeCompare(right.slug)).slice(0, limit),
+      [...scores.values()].sort((left, right) => right.score - left.score || compareText(left.slug, right.slug)).slice(0, limit),
     );
   }
   return related;

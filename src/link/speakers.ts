@@ -1,8 +1,10 @@
 // One speaker across the corpus: "Stoltenberg", "Jens Stoltenberg" and
 // "NATO Secretary-General Jens Stoltenberg" in three articles are one speaker page.
-import { slugify, surnameOf } from '../speakers/names.ts';
+import { surnameOf } from '../speakers/names.ts';
+import { uniqueSlugs } from '../text/slug.ts';
 import type { Speaker } from '../types.ts';
 import type { ExtractedArticle } from '../extract/article.ts';
+import { compareText } from '../text/collate.ts';
 
 interface SpeakerEntry {
   name: string;
@@ -38,23 +40,17 @@ export function mergeSpeakers(articles: ExtractedArticle[]): { canonical: Map<st
       }
     }
   }
-  const speakers: Speaker[] = [];
-  const ids = new Set<string>();
-  for (const entry of [...entries.values()].sort((left, right) => left.name.localeCompare(right.name))) {
-    const quoted = articles.some((article) => article.quotes.some((quote) => quote.speaker && canonical.get(quote.speaker) === entry.name));
-    if (!quoted) continue;
-    let id = slugify(entry.name) || 'speaker';
-    for (let suffix = 2; ids.has(id); suffix++) id = `${slugify(entry.name)}-${suffix}`;
-    ids.add(id);
-    speakers.push({
-      id,
-      name: entry.name,
-      roles: [...entry.roles.entries()].sort((left, right) => right[1] - left[1] || left[0].localeCompare(right[0])).map(([role]) => role),
-      person: entry.person,
-      url: `speakers/${id}.html`,
-      quotes: [],
-      articles: [],
-    });
-  }
+  const quotedNames = new Set(articles.flatMap((article) => article.quotes.flatMap((quote) => (quote.speaker ? [canonical.get(quote.speaker) ?? quote.speaker] : []))));
+  const quoted = [...entries.values()].filter((entry) => quotedNames.has(entry.name)).sort((left, right) => compareText(left.name, right.name));
+  const ids = uniqueSlugs(quoted.map((entry) => entry.name), 'speaker');
+  const speakers: Speaker[] = quoted.map((entry, index) => ({
+    id: ids[index]!,
+    name: entry.name,
+    roles: [...entry.roles.entries()].sort((left, right) => right[1] - left[1] || compareText(left[0], right[0])).map(([role]) => role),
+    person: entry.person,
+    url: `speakers/${ids[index]!}.html`,
+    quotes: [],
+    articles: [],
+  }));
   return { canonical, speakers };
 }

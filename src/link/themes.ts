@@ -1,6 +1,7 @@
 // Themes from the taxonomy in the config: an article has a theme when enough of the theme's
 // phrases occur in it (a phrase in the headline counts double). Front matter themes are added.
 import type { ThemeDefinition } from '../config/config.ts';
+import { compareText } from '../text/collate.ts';
 
 // One compiled pattern per phrase, not one per phrase and article.
 const phrasePatterns = new Map<string, RegExp>();
@@ -23,7 +24,7 @@ export function assignThemes(taxonomy: ThemeDefinition[], minimumMatches: number
   const scored = taxonomy
     .map((theme) => ({ id: theme.id, score: themeScore(theme, title, body) }))
     .filter((entry) => entry.score >= minimumMatches)
-    .sort((left, right) => right.score - left.score || left.id.localeCompare(right.id))
+    .sort((left, right) => right.score - left.score || compareText(left.id, right.id))
     .map((entry) => entry.id);
   return [...new Set([...frontMatterThemes, ...scored])];
 }

@@ -45,7 +45,11 @@ export default function remarkQuotes() {
     let previous: { paragraph: number; quote: FoundQuote | null; unclosed: boolean; speaker: string | null } | null = null;
 
     visit(tree, (node) => {
-      if (node.type === 'heading' || node.type === 'code' || node.type === 'html') return 'skip';
+      if (node.type === 'heading' || node.type === 'code' || node.type === 'html' || node.type === 'thematicBreak') {
+        // A quotation left open does not run on across a heading or a break to the next paragraph.
+        previous = null;
+        return 'skip';
+      }
       if (node.type !== 'paragraph') return undefined;
       const paragraph = node as Paragraph;
       const index = paragraphIndex++;

@@ -122,7 +122,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     if (span.start < text.length || span.end > span.start) spans.push(span);
     gapStart = span.end;
   }
-  return spans.filter((span) => span.text.length > 0);
+  // “,” or “…” quotes nothing: a quote has at least one letter or digit.
+  return spans.filter((span) => /[\p{L}\p{N}]/u.test(span.text));
 }
 
 /** True when the paragraph opens with a quotation mark: the sign of a quotation carried over. */

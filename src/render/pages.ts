@@ -5,6 +5,7 @@ import type { Config } from '../config/config.ts';
 import type { Article, Corpus, Quote, Speaker } from '../types.ts';
 import { renderBody } from './body.ts';
 import { paginate } from './pagination.ts';
+import { compareText } from '../text/collate.ts';
 
 export interface Page {
   path: string;
@@ -68,7 +69,7 @@ export function renderSite(corpus: Corpus, config: Config, engine: Liquid): Page
     themes: article.themes.flatMap((id) => (themeById.has(id) ? [themeById.get(id)!] : [])),
   });
   const newestFirst = (left: { date: string | null; title: string }, right: { date: string | null; title: string }) =>
-    (right.date ?? '').localeCompare(left.date ?? '') || left.title.localeCompare(right.title);
+    compareText(right.date ?? '', left.date ?? '') || compareText(left.title, right.title);
 
   // Each speaker's record, page by page; an article's quotes link to the page that holds them.
   const speakerRecords = corpus.speakers.map((speaker) => ({
@@ -154,7 +155,7 @@ const shownOutlets = 5;
 
 /** A record of statements reads newest first; undated quotes last, then in article order. */
 function newestFirst2(left: QuoteView, right: QuoteView): number {
-  return (right.articleDate ?? '').localeCompare(left.articleDate ?? '') || left.articleUrl.localeCompare(right.articleUrl) || left.line - right.line;
+  return compareText(right.articleDate ?? '', left.articleDate ?? '') || compareText(left.articleUrl, right.articleUrl) || left.line - right.line;
 }
 
 function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {

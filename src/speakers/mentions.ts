@@ -4,6 +4,7 @@ import { narrativeAttributions, type Sentence } from '../quotes/attribution.ts';
 import { attributionVerbForms } from '../quotes/attribution-verbs.ts';
 import { isTitleWord, looksLikeOrganisation, parsePersonPhrase, roleHead } from './names.ts';
 import type { PeopleRegistry } from './people.ts';
+import { textBefore } from '../text/window.ts';
 
 // An organisation's name: capitalised words, perhaps joined by "of", "for" or "and", ending in or holding an organisation word.
 const organisationRun = /(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and|the|de)\s+)?)*\p{Lu}[\p{L}’'-]*/gu;
@@ -31,7 +32,7 @@ export function collectMentions(sentences: Sentence[], registry: PeopleRegistry,
       const run = match[0].replace(/['’]s$/, '').replace(nickname, '');
       registry.noteNameMention(run.split(/\s+/)[0]!);
       const offset = sentence.start + match.index!;
-      const before = sentence.text.slice(0, match.index!);
+      const before = textBefore(sentence.text, match.index!);
       const after = sentence.text.slice(match.index! + match[0].length);
       // Inside ", who argued the case before Baraduc," a name is an object, whatever follows.
       const inRelativeClause = /,\s*(?:who|which|whose|whom)\b[^,]*$/i.test(before);

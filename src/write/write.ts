@@ -1,38 +1,215 @@
-// The output edge: the whole site goes to a temporary folder beside the output, then takes
-// its place in one rename, so a failed build never leaves a half-written dist/.
-import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+// The output edge, and the one place that turns site paths into file paths. The site is written
+// to `.OUT.building-<pid>` beside the output; when it is complete the old output is renamed to
+// `.OUT.old-<pid>`, the new one renamed to OUT, and the old one removed. A lock file beside the
+// output keeps two builds apart, a marker file inside it says Verbatim wrote it, and folders left
+// by a build that was killed are cleaned (or, in the one instant between the two renames, put
+// back) by the next build.
+import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { cp, lstat, mkdir, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { UsageError } from '../site/errors.ts';
+import { slugPattern } from '../text/slug.ts';
 
 export interface OutputFile {
   path: string;
   contents: string;
 }
 
-export async function writeSite(output: string, files: OutputFile[], assets: Array<{ from: string; to: string }>): Promise<void> {
+/** Inside every output folder; without it Verbatim refuses to replace a non-empty folder. */
+export const markerFile = '.verbatim';
+const markerText = 'This folder was written by Verbatim and is replaced on every build.\n';
+
+const fileExtensions = new Set(['html', 'json', 'css', 'xml', 'txt', 'js', 'svg']);
+
+/**
+ * Site path ("speakers/jens-stoltenberg/page-2.html") → file path under `root`. Every folder and
+ * file name must be a slug (`[a-z0-9-]`, no dots, no empty segment) with a known extension, so no
+ * id from an input file can climb out of the folder, name a hidden file or make an odd subfolder.
+ */
+export function outputPath(root: string, sitePath: string): string {
+  const segments = sitePath.split('/');
+  const name = segments.pop()!;
+  const dot = name.lastIndexOf('.');
+  const safe =
+    segments.every((segment) => slugPattern.test(segment)) &&
+    dot > 0 &&
+    slugPattern.test(name.slice(0, dot)) &&
+    fileExtensions.has(name.slice(dot + 1));
+  if (!safe) throw new UsageError(`refusing to write "${sitePath}": an output path must be made of [a-z0-9-] names`);
+  return path.join(root, ...segments, name);
+}
+
+interface Places {
+  target: string;
+  parent: string;
+  staging: string;
+  previous: string;
+  lock: string;
+}
+
+function places(output: string, pid = process.pid): Places {
   const target = path.resolve(output);
   const parent = path.dirname(target);
-  await mkdir(parent, { recursive: true });
-  const staging = path.join(parent, `.${path.basename(target)}.building-${process.pid}`);
-  const previous = path.join(parent, `.${path.basename(target)}.previous-${process.pid}`);
-  await rm(staging, { recursive: true, force: true });
+  const base = path.basename(target);
+  return {
+    target,
+    parent,
+    staging: path.join(parent, `.${base}.building-${pid}`),
+    previous: path.join(parent, `.${base}.old-${pid}`),
+    lock: path.join(parent, `.${base}.lock`),
+  };
+}
+
+const isInside = (child: string, parent: string) => child === parent || child.startsWith(parent.endsWith(path.sep) ? parent : parent + path.sep);
+
+/** The nearest existing folder of `folder`, resolved through symbolic links; a file on the way is an error. */
+async function resolveExisting(folder: string): Promise<string> {
+  const missing: string[] = [];
+  let current = path.resolve(folder);
+  for (;;) {
+    try {
+      const real = await realpath(current);
+      if (missing.length > 0 && !(await stat(real)).isDirectory()) throw new UsageError(`cannot create the output folder "${folder}": "${current}" is a file`);
+      return path.join(real, ...missing.reverse());
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error;
+      if (code === 'ENOTDIR') throw new UsageError(`cannot create the output folder "${folder}": a part of its path is a file`);
+      missing.push(path.basename(current));
+      const up = path.dirname(current);
+      if (up === current) return path.join(current, ...missing.reverse());
+      current = up;
+    }
+  }
+}
+
+/**
+ * Refuses an output folder that would destroy something: one that is or contains the input, a
+ * file, or a non-empty folder without Verbatim's marker (unless `force`).
+ */
+export async function checkOutputFolder(input: string, output: string, force: boolean): Promise<void> {
+  const target = await resolveExisting(output);
+  const source = await realpath(input).catch(() => path.resolve(input));
+  if (isInside(source, target)) throw new UsageError(`refusing to build into "${output}": it contains the input folder "${input}"`);
+  const info = await lstat(target).catch(() => null);
+  if (!info) return;
+  if (!info.isDirectory()) throw new UsageError(`refusing to build into "${output}": it is not a folder`);
+  const entries = await readdir(target);
+  if (entries.length === 0 || entries.includes(markerFile) || force) return;
+  throw new UsageError(`refusing to replace "${output}": it holds files Verbatim did not write (no ${markerFile} marker); use --force to replace it`);
+}
+
+function processAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** What a signal handler must undo if the build is stopped now. */
+const active = new Set<Places>();
+
+/**
+ * Takes the output folder's lock (an O_EXCL file beside it holding the pid), or fails with a
+ * clear message when a live build holds it. A lock whose process is gone is taken over.
+ */
+export async function lockOutput(output: string): Promise<() => void> {
+  const where = places(output);
+  await mkdir(where.parent, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(`cannot create the output folder "${output}" (${error.code ?? error.message})`);
+  });
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const descriptor = openSync(where.lock, 'wx');
+      writeSync(descriptor, `${process.pid}\n`);
+      closeSync(descriptor);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw new UsageError(`cannot lock the output folder "${output}" (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      const holder = Number(readFileSync(where.lock, 'utf8').trim() || Number.NaN);
+      if (processAlive(holder) && holder !== process.pid) throw new UsageError(`another build (pid ${holder}) is writing "${output}"; wait for it to finish (lock file ${where.lock})`);
+      rmSync(where.lock, { force: true });
+    }
+  }
+  active.add(where);
+  recoverAndClean(where);
+  return () => {
+    active.delete(where);
+    rmSync(where.lock, { force: true });
+  };
+}
+
+/**
+ * Folders left by builds that were killed: a staging or old folder whose pid is gone is removed,
+ * and if the output is missing (killed between the two renames) the old one is put back first.
+ */
+function recoverAndClean(where: Places): void {
+  const base = path.basename(where.target);
+  const pattern = new RegExp(`^\\.${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(building|old)-(\\d+)$`);
+  const left = readdirSync(where.parent).flatMap((name) => {
+    const match = pattern.exec(name);
+    return match && !processAlive(+match[2]!) ? [{ name, kind: match[1]!, pid: +match[2]! }] : [];
+  });
+  const exists = (file: string) => statSync(file, { throwIfNoEntry: false }) !== undefined;
+  const old = left.find((entry) => entry.kind === 'old');
+  if (old && !exists(where.target)) renameSync(path.join(where.parent, old.name), where.target);
+  for (const entry of left) rmSync(path.join(where.parent, entry.name), { recursive: true, force: true });
+}
+
+/** Undoes what a stopped build left, synchronously, for signal handlers. */
+export function abandonWrites(): void {
+  for (const where of active) {
+    const exists = (file: string) => statSync(file, { throwIfNoEntry: false }) !== undefined;
+    if (!exists(where.target) && exists(where.previous)) renameSync(where.previous, where.target);
+    rmSync(where.staging, { recursive: true, force: true });
+    rmSync(where.previous, { recursive: true, force: true });
+    rmSync(where.lock, { force: true });
+  }
+  active.clear();
+}
+
+export async function writeSite(output: string, files: OutputFile[], assets: Array<{ from: string; to: string }>): Promise<void> {
+  const where = places(output);
+  await mkdir(where.parent, { recursive: true });
+  await rm(where.staging, { recursive: true, force: true });
+  const written = new Set<string>();
+  const destinationOf = (sitePath: string) => {
+    const destination = outputPath(where.staging, sitePath);
+    if (written.has(destination)) throw new UsageError(`refusing to write "${sitePath}" twice: two pages have one path`);
+    written.add(destination);
+    return destination;
+  };
   try {
     for (const file of files) {
-      const destination = path.join(staging, file.path);
+      const destination = destinationOf(file.path);
       await mkdir(path.dirname(destination), { recursive: true });
       await writeFile(destination, file.contents);
     }
     for (const asset of assets) {
-      await mkdir(path.dirname(path.join(staging, asset.to)), { recursive: true });
-      await cp(asset.from, path.join(staging, asset.to));
+      const destination = destinationOf(asset.to);
+      await mkdir(path.dirname(destination), { recursive: true });
+      await cp(asset.from, destination);
     }
+    await writeFile(path.join(where.staging, markerFile), markerText);
+    // From here on the output is always either the old site or the new one, except for the
+    // moment between the two renames; a build killed there is put right by the next one.
     let hadPrevious = true;
-    await rename(target, previous).catch((error: NodeJS.ErrnoException) => {
+    await rename(where.target, where.previous).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;
       hadPrevious = false;
     });
-    await rename(staging, target);
-    if (hadPrevious) await rm(previous, { recursive: true, force: true });
+    try {
+      await rename(where.staging, where.target);
+    } catch (error) {
+      if (hadPrevious) await rename(where.previous, where.target);
+      throw error;
+    }
+    if (hadPrevious) await rm(where.previous, { recursive: true, force: true });
   } finally {
-    await rm(staging, { recursive: true, force: true });
+    await rm(where.staging, { recursive: true, force: true });
   }
 }

@@ -6,6 +6,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../src/config/load.ts';
 import { build } from '../../src/site/build.ts';
+import { stat } from 'node:fs/promises';
+import { benchHostile } from './hostile.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' } } });
 const articleCount = Number(values.articles);
@@ -50,3 +52,8 @@ console.log(`corpus: ${articleCount} articles (copies of ${sources.length} disti
 console.log(`build, median: ${(total / 1000).toFixed(2)} s  (${(total / articleCount).toFixed(2)} ms per article, ${Math.round((articleCount / total) * 1000)} articles/s)`);
 console.log(`seeds build (5 articles), median: ${Math.round(median(seedTimes))} ms; per-article cost ratio large/small: ${(total / articleCount / (median(seedTimes) / 5)).toFixed(2)}`);
 console.log(`peak resident memory: ${Math.round(peakRss / 1024 / 1024)} MiB`);
+
+// Hostile inputs (a 1 MB line, 2 MB of repeated paragraphs): extraction within a budget set by
+// this corpus's own cost per byte, so a quadratic step shows here as OVER BUDGET.
+const corpusBytes = (await Promise.all(Array.from({ length: articleCount }, (_, index) => stat(sources[index % sources.length]!).then((info) => info.size)))).reduce((sum, size) => sum + size, 0);
+if (!benchHostile(total / corpusBytes)) process.exitCode = 1;
