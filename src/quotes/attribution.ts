@@ -246,7 +246,8 @@ function attributionAfter(sentence: Sentence, quoteIndex: number, spans: QuoteSp
   const all = tokens(rest, sentence.start + at + marker.length);
   let first = 0;
   if (all[0]?.word === ',' || all[0]?.word === '—' || all[0]?.word === '–') first = 1;
-  const window = all.slice(first, first + 12);
+  // Room for a long appositive: "Anne Richards, assistant secretary of state for population, refugees, and migration, said".
+  const window = all.slice(first, first + 24);
   const verbAt = window.findIndex((_, index) => isVerbAt(window, index));
   if (verbAt === -1) return null;
   const verb = window[verbAt]!.word.toLowerCase();
@@ -354,6 +355,14 @@ export function speechVerbSubjects(sentence: Sentence, quoteIndex: number): Find
     if (subject && !isPlaceholder(subject.phrase)) subjects.push(subject);
   }
   return subjects;
+}
+
+/** "…, said Alan Abramowitz, a demographer": a verb after a comma, then the speaker's name. */
+function invertedSubject(all: Token[], verbIndex: number, text: string): Finding | null {
+  if (all[verbIndex - 1]?.word !== ',' || /ing$/.test(all[verbIndex]!.word) || addresseeVerbs.has(all[verbIndex]!.word.toLowerCase())) return null;
+  const next = all[verbIndex + 1]?.word ?? '';
+  if (!/^\p{Lu}/u.test(next) && !/^(?:the|a|an|one)$/i.test(next)) return null;
+  return objectAfter(all, verbIndex, text);
 }
 
 function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {

@@ -24,7 +24,7 @@ const titleWords = new Set(
 const maleNames = new Set(givenNames.male);
 const femaleNames = new Set(givenNames.female);
 // Lower-case words that may stand inside a name: "Ursula von der Leyen", "Luiz Inácio da Silva".
-const nameParticles = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'ter', 'dos', 'du']);
+const nameParticles = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'ter', 'dos', 'du', 'ibn', 'bint', 'abu', 'das', 'do', 'af', 'zu']);
 
 export function isCapitalized(word: string): boolean {
   return /^\p{Lu}[\p{L}’'.-]*$/u.test(word) && !/['’]s$/u.test(word) && !/-based$/.test(word);
