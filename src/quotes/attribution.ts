@@ -208,6 +208,11 @@ function sentenceSubject(all: Token[], before: number, text: string): Finding | 
       if (/^\p{Lu}/u.test(after)) first = next + 1;
     }
   }
+  // "WASHINGTON — Sen. Chuck Grassley …", "RENO, Nev. (AP) — …": a wire dateline is not the subject.
+  if (first < before && /^\p{Lu}{3,}$/u.test(all[first]!.word)) {
+    const dash = all.findIndex((token, index) => index > first && index <= first + 6 && index < before && (token.word === '—' || token.word === '–'));
+    if (dash !== -1) first = dash + 1;
+  }
   let end = first;
   const inName = (index: number) => /^(?:de|del|della|di|da|of|for|la|le|von|van)$/.test(all[index]!.word) && /^\p{Lu}/u.test(all[index + 1]?.word ?? '');
   while (end < before && (/^\p{Lu}/u.test(all[end]!.word) || determiners.has(all[end]!.word.toLowerCase()) || isTitleWord(all[end]!.word) || inName(end))) end++;
@@ -229,6 +234,15 @@ function objectAfter(all: Token[], verbIndex: number, text: string): Finding | n
   let end = verbIndex + 1;
   while (end < all.length) {
     const word = all[end]!.word;
+    // "said a longtime adviser to Trump", "said one official at the Pentagon": a description keeps
+    // the name it is tied to (a name's own affiliation is split off later).
+    const described = /^(?:a|an|one|another|the)$/i.test(all[verbIndex + 1]!.word) && /^(?:to|for|at|of|with)$/i.test(word);
+    const named = all.slice(end + 1, end + 3).findIndex((token) => /^\p{Lu}/u.test(token.word));
+    if (described && named !== -1 && (named === 0 || /^the$/i.test(all[end + 1]!.word))) {
+      end += 1 + named;
+      while (end < all.length && /^\p{Lu}/u.test(all[end]!.word)) end++;
+      break;
+    }
     if (word === ',' || word === ';' || word === ':' || isPlaceholder(word) || objectBoundaries.has(word.toLowerCase())) break;
     if (end - verbIndex > 9) break;
     end++;
@@ -355,14 +369,6 @@ export function speechVerbSubjects(sentence: Sentence, quoteIndex: number): Find
     if (subject && !isPlaceholder(subject.phrase)) subjects.push(subject);
   }
   return subjects;
-}
-
-/** "…, said Alan Abramowitz, a demographer": a verb after a comma, then the speaker's name. */
-function invertedSubject(all: Token[], verbIndex: number, text: string): Finding | null {
-  if (all[verbIndex - 1]?.word !== ',' || /ing$/.test(all[verbIndex]!.word) || addresseeVerbs.has(all[verbIndex]!.word.toLowerCase())) return null;
-  const next = all[verbIndex + 1]?.word ?? '';
-  if (!/^\p{Lu}/u.test(next) && !/^(?:the|a|an|one)$/i.test(next)) return null;
-  return objectAfter(all, verbIndex, text);
 }
 
 function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {

@@ -18,6 +18,7 @@ export const quoteMarkPairs: QuoteMarkPair[] = [
   // Scraped and retyped text mixes straight and curly marks: “Our roads are crumbling," she said.
   { open: '“', close: '"', single: false },
   { open: '"', close: '”', single: false },
+  { open: '“', close: '“', single: false, closedOnly: true },
   { open: '„', close: '“', single: false },
   { open: '„', close: '”', single: false },
   // Swedish and Finnish print the same mark on both sides: ”Vi är inte emot solkraft.”
