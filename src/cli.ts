@@ -9,7 +9,7 @@ import { build, BuildError } from './site/build.ts';
 import { formatDiagnostic } from './site/errors.ts';
 
 const usage = `Usage:
-  verbatim build [--input seeds] [--output dist] [--config verbatim.config.json] [--strict]
+  verbatim build [--input seeds] [--output dist] [--config verbatim.config.json] [--strict] [--timings]
   verbatim eval  [--input DIR] [--expected DIR]   score extraction against *.expected.json files`;
 
 async function main(argv: string[]): Promise<number> {
@@ -22,6 +22,7 @@ async function main(argv: string[]): Promise<number> {
       config: { type: 'string' },
       expected: { type: 'string' },
       strict: { type: 'boolean', default: false },
+      timings: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -40,6 +41,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(
       `Built ${result.corpus.articles.length} articles, ${quotes} quotes, ${result.corpus.speakers.length} speakers into ${values.output}/ (${result.pages} pages) in ${Math.round(performance.now() - started)} ms`,
     );
+    if (values.timings) console.log(Object.entries(result.timings).map(([stage, ms]) => `${stage} ${Math.round(ms)} ms`).join(' · '));
     return 0;
   }
   if (command === 'eval') {

@@ -28,6 +28,8 @@ export interface BuildResult {
   corpus: Corpus;
   diagnostics: Diagnostic[];
   pages: number;
+  /** Milliseconds per stage: extract, link, render, data, write. */
+  timings: Record<string, number>;
 }
 
 export class BuildError extends Error {
@@ -55,15 +57,27 @@ export async function extractFolder(input: string): Promise<{ articles: Extracte
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
+  const timings: Record<string, number> = {};
+  let mark = performance.now();
+  const lap = (stage: string) => {
+    const now = performance.now();
+    timings[stage] = now - mark;
+    mark = now;
+  };
   const { articles, diagnostics } = await extractFolder(options.input);
+  lap('extract');
   const failing = diagnostics.filter((diagnostic) => diagnostic.severity === 'error' || options.strict);
   if (failing.length > 0) throw new BuildError(diagnostics.map((diagnostic) => (options.strict ? { ...diagnostic, severity: 'error' } : diagnostic)));
   const corpus = linkCorpus(articles, options.config);
+  lap('link');
   const templates = options.templates ?? defaultTemplates;
   const pages = renderSite(corpus, options.config, createTemplateEngine(templates));
+  lap('render');
   const data = Object.entries(dataFiles(corpus)).map(([file, value]) => ({ path: file, contents: `${JSON.stringify(value, null, 2)}\n` }));
+  lap('data');
   await writeSite(options.output, [...pages.map((page) => ({ path: page.path, contents: page.html })), ...data], [
     { from: path.join(templates, 'style.css'), to: 'style.css' },
   ]);
-  return { corpus, diagnostics, pages: pages.length };
+  lap('write');
+  return { corpus, diagnostics, pages: pages.length, timings };
 }
