@@ -22,6 +22,13 @@ export function mergeSpeakers(articles: ExtractedArticle[]): { canonical: Map<st
   }
   // A one-word speaker ("Stoltenberg") is the person of that surname when the corpus knows exactly one.
   const canonical = new Map<string, string>();
+  const peopleBySurname = new Map<string, SpeakerEntry[]>();
+  for (const entry of entries.values()) {
+    const surname = surnameOf(entry.name);
+    const sharing = peopleBySurname.get(surname);
+    if (sharing) sharing.push(entry);
+    else peopleBySurname.set(surname, [entry]);
+  }
   for (const article of articles) {
     for (const quote of article.quotes) {
       if (!quote.speaker || canonical.has(quote.speaker)) continue;
@@ -29,7 +36,7 @@ export function mergeSpeakers(articles: ExtractedArticle[]): { canonical: Map<st
         canonical.set(quote.speaker, quote.speaker);
         continue;
       }
-      const bySurname = quote.speaker.includes(' ') ? [] : [...entries.values()].filter((entry) => entry.person && surnameOf(entry.name) === quote.speaker);
+      const bySurname = quote.speaker.includes(' ') ? [] : (peopleBySurname.get(quote.speaker) ?? []).filter((entry) => entry.person);
       if (bySurname.length === 1) {
         canonical.set(quote.speaker, bySurname[0]!.name);
       } else {
@@ -40,9 +47,9 @@ export function mergeSpeakers(articles: ExtractedArticle[]): { canonical: Map<st
   }
   const speakers: Speaker[] = [];
   const ids = new Set<string>();
+  const quoted = new Set(articles.flatMap((article) => article.quotes.flatMap((quote) => (quote.speaker ? [canonical.get(quote.speaker)] : []))));
   for (const entry of [...entries.values()].sort((left, right) => left.name.localeCompare(right.name))) {
-    const quoted = articles.some((article) => article.quotes.some((quote) => quote.speaker && canonical.get(quote.speaker) === entry.name));
-    if (!quoted) continue;
+    if (!quoted.has(entry.name)) continue;
     let id = slugify(entry.name) || 'speaker';
     for (let suffix = 2; ids.has(id); suffix++) id = `${slugify(entry.name)}-${suffix}`;
     ids.add(id);
