@@ -2,15 +2,15 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config/config.ts';
-import { extractArticle, type ExtractedArticle } from '../extract/article.ts';
+import type { ExtractedArticle } from '../extract/article.ts';
 import { linkCorpus } from '../link/corpus.ts';
 import { dataFiles } from '../render/data.ts';
 import { renderSite } from '../render/pages.ts';
 import { createTemplateEngine } from '../render/templates.ts';
-import { listArticleFiles, readSourceFile } from '../read/read.ts';
+import { listArticleFiles } from '../read/read.ts';
 import type { Corpus, Diagnostic } from '../types.ts';
 import { writeSite } from '../write/write.ts';
-import { InputError } from './errors.ts';
+import { extractFiles, type PoolOptions } from './pool.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const defaultTemplates = path.join(projectRoot, 'templates');
@@ -22,6 +22,8 @@ export interface BuildOptions {
   templates?: string;
   /** Treat warnings as errors. */
   strict?: boolean;
+  /** Worker threads for extraction (see pool.ts). */
+  threads?: number;
 }
 
 export interface BuildResult {
@@ -38,20 +40,18 @@ export class BuildError extends Error {
   }
 }
 
-/** Reads and extracts every article; errors are collected so one run reports every bad file. */
-export async function extractFolder(input: string): Promise<{ articles: ExtractedArticle[]; diagnostics: Diagnostic[] }> {
+/** Reads and extracts every article (on worker threads); errors are collected so one run reports every bad file. */
+export async function extractFolder(input: string, options: PoolOptions = {}): Promise<{ articles: ExtractedArticle[]; diagnostics: Diagnostic[] }> {
   const files = await listArticleFiles(input);
   const articles: ExtractedArticle[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const file of files) {
-    try {
-      const extraction = extractArticle(await readSourceFile(input, file));
-      articles.push(extraction.article);
-      diagnostics.push(...extraction.diagnostics.map((diagnostic) => ({ ...diagnostic, file: path.join(input, diagnostic.file) })));
-    } catch (error) {
-      if (error instanceof InputError) diagnostics.push({ ...error.toDiagnostic(), file: path.join(input, error.file) });
-      else throw error;
+  for (const outcome of await extractFiles(input, files, options)) {
+    if ('refused' in outcome) {
+      diagnostics.push({ ...outcome.refused, file: path.join(input, outcome.refused.file) });
+      continue;
     }
+    articles.push(outcome.extraction.article);
+    diagnostics.push(...outcome.extraction.diagnostics.map((diagnostic) => ({ ...diagnostic, file: path.join(input, diagnostic.file) })));
   }
   return { articles, diagnostics };
 }
@@ -64,7 +64,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     timings[stage] = now - mark;
     mark = now;
   };
-  const { articles, diagnostics } = await extractFolder(options.input);
+  const { articles, diagnostics } = await extractFolder(options.input, { threads: options.threads });
   lap('extract');
   const failing = diagnostics.filter((diagnostic) => diagnostic.severity === 'error' || options.strict);
   if (failing.length > 0) throw new BuildError(diagnostics.map((diagnostic) => (options.strict ? { ...diagnostic, severity: 'error' } : diagnostic)));
