@@ -8,6 +8,9 @@ export interface OutputFile {
   contents: string;
 }
 
+/** Files being written at the same time: enough to keep the disk busy, few enough for any ulimit. */
+const writesAtOnce = 32;
+
 export async function writeSite(output: string, files: OutputFile[], assets: Array<{ from: string; to: string }>): Promise<void> {
   const target = path.resolve(output);
   const parent = path.dirname(target);
@@ -16,11 +19,16 @@ export async function writeSite(output: string, files: OutputFile[], assets: Arr
   const previous = path.join(parent, `.${path.basename(target)}.previous-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
   try {
-    for (const file of files) {
-      const destination = path.join(staging, file.path);
-      await mkdir(path.dirname(destination), { recursive: true });
-      await writeFile(destination, file.contents);
-    }
+    // Each folder made once, then the files written a bounded number at a time.
+    for (const folder of new Set(files.map((file) => path.dirname(path.join(staging, file.path))))) await mkdir(folder, { recursive: true });
+    let next = 0;
+    const writer = async () => {
+      while (next < files.length) {
+        const file = files[next++]!;
+        await writeFile(path.join(staging, file.path), file.contents);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(writesAtOnce, files.length) }, writer));
     for (const asset of assets) {
       await mkdir(path.dirname(path.join(staging, asset.to)), { recursive: true });
       await cp(asset.from, path.join(staging, asset.to));
