@@ -21,8 +21,11 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '11' },
     compare: { type: 'boolean', default: false },
     rebuilds: { type: 'boolean', default: false },
+    /** Which tools to run, e.g. `--tools eleventy,hugo` to re-measure one beside an earlier run. */
+    tools: { type: 'string', default: 'verbatim,eleventy,hugo,floor' },
   },
 });
+const tools = new Set(values.tools!.split(','));
 const sizes = values.articles!.split(',').map(Number);
 const runs = Number(values.runs);
 const seed = Number(values.seed);
@@ -137,7 +140,7 @@ for (const articles of sizes) {
   if (!existsSync(input)) await writeCorpus(input, { articles, seed, markdownShare });
   const output = path.join(cache, 'out');
   console.log(`\n${articles} articles (seed ${seed}, ${values.compare ? 'all .md with front matter' : 'half raw .txt, half .md'}), median of ${runs} run(s):`);
-  results.push(await medianOf('verbatim', articles, runs, () => verbatim(input, path.join(output, 'verbatim'))));
+  if (tools.has('verbatim')) results.push(await medianOf('verbatim', articles, runs, () => verbatim(input, path.join(output, 'verbatim'))));
   if (values.rebuilds) {
     // Without a build cache each rebuild is a whole build; measured so a cache can be judged.
     const scratch = `${input}-edited`;
@@ -153,11 +156,12 @@ for (const articles of sizes) {
   if (values.compare) {
     const binary = await eleventy(input);
     const config = path.join(cache, 'eleventy/site/eleventy.config.mjs');
-    results.push(await medianOf('eleventy 3', articles, runs, () => measure(process.execPath, [binary, `--config=${config}`, `--input=${input}`, `--output=${path.join(output, 'eleventy')}`, '--quiet'])));
+    // Run from its own folder: Eleventy honours the .gitignore of its working folder, which ignores .cache/.
+    if (tools.has('eleventy')) results.push(await medianOf('eleventy 3', articles, runs, () => measure(process.execPath, [binary, `--config=${config}`, `--input=${input}`, `--output=${path.join(output, 'eleventy')}`, '--quiet'], { cwd: path.dirname(config) })));
     const hugo = await hugoSite(input);
-    if (hugo) results.push(await medianOf('hugo', articles, runs, () => measure('hugo', ['--quiet', '-s', hugo, '-d', path.join(output, 'hugo')])));
-    else console.log('hugo: not on PATH (apt-get install -y hugo), skipped');
-    results.push(await medianOf('unified floor', articles, runs, () => measure(process.execPath, [path.join(root, 'test/bench/floor.mjs'), input, path.join(output, 'floor')])));
+    if (hugo && tools.has('hugo')) results.push(await medianOf('hugo', articles, runs, () => measure('hugo', ['--quiet', '-s', hugo, '-d', path.join(output, 'hugo')])));
+    else if (tools.has('hugo')) console.log('hugo: not on PATH (apt-get install -y hugo), skipped');
+    if (tools.has('floor')) results.push(await medianOf('unified floor', articles, runs, () => measure(process.execPath, [path.join(root, 'test/bench/floor.mjs'), input, path.join(output, 'floor')])));
   }
   await rm(output, { recursive: true, force: true });
 }
