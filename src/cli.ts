@@ -13,7 +13,7 @@ import { abandonWrites } from './write/write.ts';
 
 const usage = `Usage:
   verbatim build [--input seeds] [--output dist] [--config verbatim.config.json] [--strict]
-                 [--keep-going] [--force] [--allow-empty]
+                 [--keep-going] [--force] [--allow-empty] [--timings]
   verbatim eval  [--input DIR] [--expected DIR]   score extraction against *.expected.json files`;
 
 const options = {
@@ -25,6 +25,7 @@ const options = {
   'keep-going': { type: 'boolean', default: false },
   force: { type: 'boolean', default: false },
   'allow-empty': { type: 'boolean', default: false },
+  timings: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -66,6 +67,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(
       `Built ${result.corpus.articles.length} articles, ${quotes} quotes, ${result.corpus.speakers.length} speakers into ${values.output}/ (${result.pages} pages) in ${Math.round(performance.now() - started)} ms`,
     );
+    if (values.timings) console.log(Object.entries(result.timings).map(([stage, ms]) => `${stage} ${Math.round(ms)} ms`).join(' · '));
     if (result.skipped.length > 0) {
       console.error(`verbatim: skipped ${result.skipped.length} file(s) with errors: ${result.skipped.join(', ')}`);
       return 1;

@@ -49,3 +49,32 @@ describe('related articles at scale', () => {
     expect(related.get('a00300')!.map((entry) => entry.slug)).toContain('a00301');
   });
 });
+
+describe('the same statement at scale', () => {
+  it('groups a statement reprinted by every outlet and still finds edited copies', () => {
+    const text = 'Deterrence must protect every member state. Production will double in Kessel before winter.';
+    const quotes = Array.from({ length: 400 }, (_, index) => ({
+      id: `q${String(index).padStart(3, '0')}`,
+      article: `a${index}`,
+      speakerId: 's',
+      // Every tenth outlet changes a word; every seventh keeps only the first sentence.
+      text: index % 10 === 0 ? text.replace('double', 'triple') : index % 7 === 0 ? text.split('. ')[0]! + '.' : text,
+    }));
+    quotes.push({ id: 'other', article: 'b', speakerId: 's', text: 'Nothing here resembles the reprinted statement at all.' });
+    const same = findSameStatements(quotes);
+    expect(same.get('q001')).toHaveLength(399);
+    expect(same.get('q010')).toContain('q001');
+    expect(same.get('q007')).toContain('q010');
+    expect(same.get('other')).toEqual([]);
+  });
+
+  it('matches sentences by their share of words, not only by shared word pairs', () => {
+    const same = findSameStatements([
+      { id: 'q1', article: 'a', speakerId: null, text: 'Kessel bridge repairs finish before winter, the council promised.' },
+      { id: 'q2', article: 'b', speakerId: null, text: 'Repairs to the Kessel bridge will finish before the winter.' },
+      { id: 'q3', article: 'c', speakerId: null, text: 'Winter came.' },
+    ]);
+    expect(same.get('q1')).toEqual(['q2']);
+    expect(same.get('q3')).toEqual([]);
+  });
+});

@@ -31,20 +31,24 @@ export function linkCorpus(extracted: ExtractedArticle[], config: Config): Corpu
   const sameAs = findSameStatements(articles.flatMap((article) => article.quotes.map((quote) => ({ id: quote.id, article: article.slug, speakerId: quote.speakerId, text: quote.text }))));
   for (const article of articles) for (const quote of article.quotes) quote.sameAs = sameAs.get(quote.id) ?? [];
 
-  for (const speaker of speakers) {
-    for (const article of articles) {
-      const quotes = article.quotes.filter((quote) => quote.speakerId === speaker.id);
-      if (quotes.length === 0) continue;
-      speaker.articles.push(article.slug);
-      speaker.quotes.push(...quotes.map((quote) => quote.id));
+  // One pass over the quotes, in article order (not speakers × articles).
+  const speakerById = new Map(speakers.map((speaker) => [speaker.id, speaker]));
+  for (const article of articles) {
+    for (const quote of article.quotes) {
+      const speaker = quote.speakerId ? speakerById.get(quote.speakerId) : undefined;
+      if (!speaker) continue;
+      if (speaker.articles[speaker.articles.length - 1] !== article.slug) speaker.articles.push(article.slug);
+      speaker.quotes.push(quote.id);
     }
   }
 
   const definedThemes = new Map(taxonomy.map((theme) => [theme.id, theme]));
   const themeIds = [...new Set([...taxonomy.map((theme) => theme.id), ...articles.flatMap((article) => article.themes)])];
+  const articlesByTheme = new Map<string, Article[]>(themeIds.map((id) => [id, []]));
+  for (const article of articles) for (const id of new Set(article.themes)) articlesByTheme.get(id)!.push(article);
   const themes: Theme[] = themeIds.map((id) => {
     const definition = definedThemes.get(id);
-    const withTheme = articles.filter((article) => article.themes.includes(id));
+    const withTheme = articlesByTheme.get(id)!;
     return {
       id,
       label: definition?.label ?? id.replace(/-/g, ' ').replace(/^\w/, (letter) => letter.toUpperCase()),

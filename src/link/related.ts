@@ -65,6 +65,12 @@ function neighbours(postings: string[], slug: string): string[] {
 
 function invertedIndex(articles: RelatableArticle[], keys: (article: RelatableArticle) => string[]): Map<string, string[]> {
   const index = new Map<string, string[]>();
-  for (const article of articles) for (const key of new Set(keys(article))) index.set(key, [...(index.get(key) ?? []), article.slug]);
+  for (const article of articles) {
+    for (const key of new Set(keys(article))) {
+      const postings = index.get(key);
+      if (postings) postings.push(article.slug);
+      else index.set(key, [article.slug]);
+    }
+  }
   return index;
 }

@@ -24,6 +24,13 @@ export function mergeSpeakers(articles: ExtractedArticle[]): { canonical: Map<st
   }
   // A one-word speaker ("Stoltenberg") is the person of that surname when the corpus knows exactly one.
   const canonical = new Map<string, string>();
+  const peopleBySurname = new Map<string, SpeakerEntry[]>();
+  for (const entry of entries.values()) {
+    const surname = surnameOf(entry.name);
+    const sharing = peopleBySurname.get(surname);
+    if (sharing) sharing.push(entry);
+    else peopleBySurname.set(surname, [entry]);
+  }
   for (const article of articles) {
     for (const quote of article.quotes) {
       if (!quote.speaker || canonical.has(quote.speaker)) continue;
@@ -31,7 +38,7 @@ export function mergeSpeakers(articles: ExtractedArticle[]): { canonical: Map<st
         canonical.set(quote.speaker, quote.speaker);
         continue;
       }
-      const bySurname = quote.speaker.includes(' ') ? [] : [...entries.values()].filter((entry) => entry.person && surnameOf(entry.name) === quote.speaker);
+      const bySurname = quote.speaker.includes(' ') ? [] : (peopleBySurname.get(quote.speaker) ?? []).filter((entry) => entry.person);
       if (bySurname.length === 1) {
         canonical.set(quote.speaker, bySurname[0]!.name);
       } else {

@@ -162,7 +162,7 @@ function sentenceSpeaker(sentence: Sentence, quoteIndex: number, registry: Peopl
     const resolution = registry.resolve(subject.phrase, position);
     if (resolution.person) return resolution;
   }
-  const subject = [...registry.mentions].reverse().find((mention) => mention.subject && mention.position >= sentenceStart && mention.position < position);
+  const subject = registry.mentionsBefore(position).find((mention) => mention.subject && mention.position >= sentenceStart);
   return subject ? { speaker: subject.person.name, person: subject.person, attribution: 'explicit' } : null;
 }
 

@@ -35,36 +35,49 @@ const schema: SanitizeSchema = {
   },
 };
 
+// One processor for every body (compiled once); the links of the body being rendered are read
+// by the quotation handler from here.
+let current: BodyLinks | null = null;
+
+const processor = unified()
+  .use(remarkRehype, {
+    allowDangerousHtml: false,
+    handlers: {
+      quotation(state: State, node: Quotation): ElementContent[] {
+        const links = current!;
+        const quote = links.quotes.get(node.quoteId);
+        const speaker = quote?.speakerId ? links.speakers.get(quote.speakerId) : undefined;
+        const children = state.all(node as never) as ElementContent[];
+        // The quoted words themselves link to the speaker's record of this statement.
+        const content: ElementContent[] = speaker
+          ? [{ type: 'element', tagName: 'a', properties: { className: ['quote-link'], href: `${links.root}${links.recordUrls.get(node.quoteId) ?? speaker.url}#${node.quoteId}`, title: `${speaker.name}: all statements` }, children }]
+          : children;
+        const mark: Element = {
+          type: 'element',
+          tagName: 'mark',
+          properties: {
+            className: ['quote', ...(quote?.partial ? ['quote-partial'] : [])],
+            ...(node.part === 0 ? { id: node.quoteId } : {}),
+            dataQuote: node.quoteId,
+            ...(speaker ? { dataSpeaker: speaker.name } : {}),
+          },
+          children: content,
+        };
+        return [mark];
+      },
+    } as never,
+  })
+  .use(rehypeSanitize, schema)
+  .use(rehypeStringify)
+  .freeze();
+
 export function renderBody(tree: Root, links: BodyLinks): string {
-  const processor = unified()
-    .use(remarkRehype, {
-      allowDangerousHtml: false,
-      handlers: {
-        quotation(state: State, node: Quotation): ElementContent[] {
-          const quote = links.quotes.get(node.quoteId);
-          const speaker = quote?.speakerId ? links.speakers.get(quote.speakerId) : undefined;
-          const children = state.all(node as never) as ElementContent[];
-          // The quoted words themselves link to the speaker's record of this statement.
-          const content: ElementContent[] = speaker
-            ? [{ type: 'element', tagName: 'a', properties: { className: ['quote-link'], href: `${links.root}${links.recordUrls.get(node.quoteId) ?? speaker.url}#${node.quoteId}`, title: `${speaker.name}: all statements` }, children }]
-            : children;
-          const mark: Element = {
-            type: 'element',
-            tagName: 'mark',
-            properties: {
-              className: ['quote', ...(quote?.partial ? ['quote-partial'] : [])],
-              ...(node.part === 0 ? { id: node.quoteId } : {}),
-              dataQuote: node.quoteId,
-              ...(speaker ? { dataSpeaker: speaker.name } : {}),
-            },
-            children: content,
-          };
-          return [mark];
-        },
-      } as never,
-    })
-    .use(rehypeSanitize, schema)
-    .use(rehypeStringify);
-  const hast = processor.runSync(structuredClone(tree) as never);
-  return processor.stringify(hast as never);
+  current = links;
+  try {
+    // mdast → hast builds a new tree and sanitising another, so the article's tree is left as it was.
+    const hast = processor.runSync(tree as never);
+    return processor.stringify(hast as never);
+  } finally {
+    current = null;
+  }
 }

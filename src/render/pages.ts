@@ -85,13 +85,19 @@ export function renderSite(corpus: Corpus, config: Config, engine: Liquid): Page
     pages.push({ path, html });
   };
 
-  render('index.html', 'index', {
-    title: config.site.title,
-    articles: corpus.articles.map(articleCard).sort(newestFirst),
-    themes: corpus.themes.filter((theme) => theme.articles.length > 0),
-    speakerCount: corpus.speakers.length,
-    quoteCount: quoteById.size,
-  });
+  // The home page lists the newest articles; the rest of the archive follows on numbered pages.
+  const themesInUse = corpus.themes.filter((theme) => theme.articles.length > 0);
+  for (const page of paginate(corpus.articles.map(articleCard).sort(newestFirst), homePageArticles, 'index.html')) {
+    render(page.url, 'index', {
+      title: page.pagination.current > 1 ? `${config.site.title}, page ${page.pagination.current}` : config.site.title,
+      articles: page.items,
+      articleCount: corpus.articles.length,
+      themes: themesInUse,
+      speakerCount: corpus.speakers.length,
+      quoteCount: quoteById.size,
+      pagination: page.pagination,
+    });
+  }
 
   for (const article of corpus.articles) {
     const path = article.url;
@@ -149,6 +155,9 @@ export function renderSite(corpus: Corpus, config: Config, engine: Liquid): Page
     return { ...speaker, quoteCount: speaker.quotes.length, articleCount: speaker.articles.length };
   }
 }
+
+/** Articles on the home page and on each older page of the archive. */
+export const homePageArticles = 50;
 
 /** How many other outlets a statement names before "and N more". */
 const shownOutlets = 5;

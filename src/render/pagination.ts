@@ -5,7 +5,12 @@ export interface PageLink {
   number: number;
   url: string;
   current: boolean;
+  /** True for the "…" that stands for the pages left out between two links. */
+  gap: boolean;
 }
+
+/** Pages linked either side of the current one; the first and last are always linked. */
+export const pagesAround = 2;
 
 export interface Pagination {
   current: number;
@@ -32,8 +37,21 @@ export function paginate<T>(items: T[], size: number, firstUrl: string): Array<{
         total,
         previousUrl: number > 1 ? pageUrl(firstUrl, number - 1) : null,
         nextUrl: number < total ? pageUrl(firstUrl, number + 1) : null,
-        pages: Array.from({ length: total }, (_, other) => ({ number: other + 1, url: pageUrl(firstUrl, other + 1), current: other + 1 === number })),
+        pages: pageLinks(firstUrl, number, total),
       },
     };
   });
+}
+
+/** 1 … 4 5 [6] 7 8 … 40: a page links to a bounded number of others, however long the list. */
+function pageLinks(firstUrl: string, current: number, total: number): PageLink[] {
+  const links: PageLink[] = [];
+  for (let number = 1; number <= total; number++) {
+    const near = Math.abs(number - current) <= pagesAround;
+    if (number === 1 || number === total || near) links.push({ number, url: pageUrl(firstUrl, number), current: number === current, gap: false });
+    else if (!links[links.length - 1]!.gap) links.push({ number, url: pageUrl(firstUrl, number), current: false, gap: true });
+    if (!near && number > 1 && number < current - pagesAround) number = current - pagesAround - 1;
+    else if (number > current + pagesAround && number < total - 1) number = total - 1;
+  }
+  return links;
 }

@@ -2,16 +2,15 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config/config.ts';
-import { extractArticle, type ExtractedArticle } from '../extract/article.ts';
+import type { ExtractedArticle } from '../extract/article.ts';
 import { linkCorpus } from '../link/corpus.ts';
 import { dataFiles } from '../render/data.ts';
 import { renderSite } from '../render/pages.ts';
 import { createTemplateEngine } from '../render/templates.ts';
-import { locateFrontMatterValue } from '../read/front-matter.ts';
-import { listInput, readSourceFile } from '../read/read.ts';
-import type { Corpus, Diagnostic, SourceFile } from '../types.ts';
+import { listInput } from '../read/read.ts';
+import type { Corpus, Diagnostic } from '../types.ts';
 import { checkOutputFolder, lockOutput, writeSite } from '../write/write.ts';
-import { InputError } from './errors.ts';
+import { extractFiles, type PoolOptions } from './pool.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const defaultTemplates = path.join(projectRoot, 'templates');
@@ -29,6 +28,8 @@ export interface BuildOptions {
   allowEmpty?: boolean;
   /** Skip the articles that have errors, build the rest (the result still reports them). */
   keepGoing?: boolean;
+  /** Worker threads for extraction (see pool.ts). */
+  threads?: number;
 }
 
 export interface BuildResult {
@@ -37,6 +38,8 @@ export interface BuildResult {
   pages: number;
   /** Input files skipped because of their errors (with `keepGoing`). */
   skipped: string[];
+  /** Milliseconds per stage: extract, link, render, data, write. */
+  timings: Record<string, number>;
 }
 
 export class BuildError extends Error {
@@ -45,34 +48,18 @@ export class BuildError extends Error {
   }
 }
 
-/** Reads and extracts every article; errors are collected so one run reports every bad file. */
-export async function extractFolder(input: string, config?: Config): Promise<{ articles: ExtractedArticle[]; diagnostics: Diagnostic[] }> {
+/** Reads and extracts every article (on worker threads); errors are collected so one run reports every bad file. */
+export async function extractFolder(input: string, config?: Config, options: PoolOptions = {}): Promise<{ articles: ExtractedArticle[]; diagnostics: Diagnostic[] }> {
   const listing = await listInput(input);
   const articles: ExtractedArticle[] = [];
   const diagnostics: Diagnostic[] = [...listing.diagnostics];
-  const known = config ? new Set(config.themes.taxonomy.map((theme) => theme.id)) : null;
-  for (const file of listing.files) {
-    try {
-      const source = await readSourceFile(input, file);
-      const extraction = extractArticle(source);
-      articles.push(extraction.article);
-      diagnostics.push(...extraction.diagnostics.map((diagnostic) => ({ ...diagnostic, file: path.join(input, diagnostic.file) })));
-      if (known) diagnostics.push(...unknownThemes(source, extraction.article.frontMatterThemes, known).map((diagnostic) => ({ ...diagnostic, file: path.join(input, diagnostic.file) })));
-    } catch (error) {
-      if (error instanceof InputError) diagnostics.push(...error.toDiagnostics().map((diagnostic) => ({ ...diagnostic, file: path.join(input, error.file) })));
-      else throw error;
-    }
+  const themes = config ? config.themes.taxonomy.map((theme) => theme.id) : null;
+  for (const outcome of await extractFiles(input, listing.files, themes, options)) {
+    const located = outcome.diagnostics.map((diagnostic) => ({ ...diagnostic, file: path.join(input, diagnostic.file) }));
+    diagnostics.push(...located);
+    if (outcome.article) articles.push(outcome.article);
   }
   return { articles, diagnostics };
-}
-
-/** A front matter theme must be one of the config's: an id is a page path, not free text. */
-function unknownThemes(source: SourceFile, themes: string[], known: Set<string>): Diagnostic[] {
-  return themes.flatMap((theme, index) => {
-    if (known.has(theme)) return [];
-    const { line, column } = locateFrontMatterValue(source.text, 'themes', index);
-    return [{ file: source.file, line, column, message: `front matter "themes": unknown theme id "${theme}" (not in the config's taxonomy)`, severity: 'error' as const }];
-  });
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
@@ -86,7 +73,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 }
 
 async function buildLocked(options: BuildOptions): Promise<BuildResult> {
-  const extraction = await extractFolder(options.input, options.config);
+  const timings: Record<string, number> = {};
+  let mark = performance.now();
+  const lap = (stage: string) => {
+    const now = performance.now();
+    timings[stage] = now - mark;
+    mark = now;
+  };
+  const extraction = await extractFolder(options.input, options.config, { threads: options.threads });
+  lap('extract');
   const diagnostics = options.strict ? extraction.diagnostics.map((diagnostic) => ({ ...diagnostic, severity: 'error' as const })) : extraction.diagnostics;
   const failing = new Set(diagnostics.filter((diagnostic) => diagnostic.severity === 'error').map((diagnostic) => diagnostic.file));
   if (failing.size > 0 && !options.keepGoing) throw new BuildError(diagnostics);
@@ -99,11 +94,15 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
     );
   }
   const corpus = linkCorpus(articles, options.config);
+  lap('link');
   const templates = options.templates ?? defaultTemplates;
   const pages = renderSite(corpus, options.config, createTemplateEngine(templates));
+  lap('render');
   const data = Object.entries(dataFiles(corpus)).map(([file, value]) => ({ path: file, contents: `${JSON.stringify(value, null, 2)}\n` }));
+  lap('data');
   await writeSite(options.output, [...pages.map((page) => ({ path: page.path, contents: page.html })), ...data], [
     { from: path.join(templates, 'style.css'), to: 'style.css' },
   ]);
-  return { corpus, diagnostics, pages: pages.length, skipped: [...failing].sort() };
+  lap('write');
+  return { corpus, diagnostics, pages: pages.length, skipped: [...failing].sort(), timings };
 }

@@ -6,6 +6,8 @@ import { collectiveSpeakerNouns, genericRoleNouns, notNames, officeSynonyms, org
 
 /** Positions are paragraph index × stride + offset, so they compare across paragraphs. */
 export const paragraphStride = 1_000_000;
+/** How many mentions back an antecedent is looked for: far more than any story needs. */
+const recentMentionLimit = 200;
 
 export interface Mention {
   person: Person;
@@ -89,6 +91,18 @@ export class PeopleRegistry {
     this.mentions.push({ person, position, subject });
   }
 
+  /**
+   * The mentions before `position`, latest first, at most `recentMentionLimit` of them: every look
+   * back for a pronoun's or role's antecedent is bounded, so an article of any length stays linear.
+   */
+  mentionsBefore(position: number): Mention[] {
+    const found: Mention[] = [];
+    for (let index = this.mentions.length - 1; index >= 0 && found.length < recentMentionLimit; index--) {
+      if (this.mentions[index]!.position < position) found.push(this.mentions[index]!);
+    }
+    return found;
+  }
+
   /** A single word that is a known person's surname (or full given name). */
   findByWord(word: string): Person | null {
     const clean = word.replace(/['’]s$/, '');
@@ -105,7 +119,7 @@ export class PeopleRegistry {
 
   /** The nearest fitting person before `position`: same gender, and a subject before an object. */
   resolvePronoun(gender: 'male' | 'female', position: number): Person | null {
-    const before = this.mentions.filter((mention) => mention.position < position).reverse();
+    const before = this.mentionsBefore(position);
     // Known gender (from a list, a title or the text) decides; a guess from a name's ending only ranks.
     const known = (mention: Mention) => mention.person.gender;
     const guessed = (mention: Mention) => mention.person.gender ?? guessGender(mention.person.name);
@@ -131,8 +145,13 @@ export class PeopleRegistry {
 
   /** "They" or "it": the group that spoke last, in this paragraph or the one before. */
   private resolveGroupPronoun(position: number): Resolution {
-    const recent = [...this.groupMentions].reverse().find((mention) => mention.position < position && mention.position >= position - (position % paragraphStride) - paragraphStride);
-    return recent ? { speaker: recent.group, person: null, attribution: 'pronoun' } : unresolved;
+    const since = position - (position % paragraphStride) - paragraphStride;
+    for (let index = this.groupMentions.length - 1; index >= 0; index--) {
+      const mention = this.groupMentions[index]!;
+      if (mention.position < since) break;
+      if (mention.position < position) return { speaker: mention.group, person: null, attribution: 'pronoun' };
+    }
+    return unresolved;
   }
 
   /** A group or office already quoted that a later phrase names again: "the spokesperson" after "a spokesperson for the company". */
@@ -195,7 +214,7 @@ export class PeopleRegistry {
     const head = roleHead(phrase);
     if (!head) return this.resolveByDescription(phrase, position);
     const phraseOrganisations = organisationsIn(phrase);
-    const before = this.mentions.filter((mention) => mention.position < position).reverse();
+    const before = this.mentionsBefore(position);
     const candidates = [...new Set([...before.map((mention) => mention.person), ...this.people])];
     // "Ukraine's top general" is nobody whose role does not name Ukraine.
     // So is "the Hafnia coach" nobody whose role does not name Hafnia.
@@ -237,7 +256,7 @@ export class PeopleRegistry {
       const words = role.toLowerCase().split(/[^\p{L}-]+/u);
       return words.includes(noun) || words.some((word) => word.split('-').includes(noun));
     });
-    const recentFirst = this.mentions.filter((mention) => mention.position < position).reverse().map((mention) => mention.person);
+    const recentFirst = this.mentionsBefore(position).map((mention) => mention.person);
     const matches = [...new Set([...recentFirst, ...this.people])].filter(describes);
     return matches[0] ?? null;
   }
@@ -267,7 +286,7 @@ export class PeopleRegistry {
     if (lower === 'it') return this.resolveGroupPronoun(position);
     // "Beck, who has described …": the person named right before the relative clause.
     if (lower === 'who') {
-      const antecedent = [...this.mentions].reverse().find((mention) => mention.position < position && mention.position >= position - (position % paragraphStride));
+      const antecedent = this.mentionsBefore(position).find((mention) => mention.position >= position - (position % paragraphStride));
       return antecedent ? { speaker: antecedent.person.name, person: antecedent.person, attribution: 'pronoun' } : unresolved;
     }
     // "I said": in a first-person piece, the author named in the byline.

@@ -172,6 +172,9 @@ export function abandonWrites(): void {
   active.clear();
 }
 
+/** Files being written at the same time: enough to keep the disk busy, few enough for any ulimit. */
+const writesAtOnce = 32;
+
 export async function writeSite(output: string, files: OutputFile[], assets: Array<{ from: string; to: string }>): Promise<void> {
   const where = places(output);
   await mkdir(where.parent, { recursive: true });
@@ -184,11 +187,17 @@ export async function writeSite(output: string, files: OutputFile[], assets: Arr
     return destination;
   };
   try {
-    for (const file of files) {
-      const destination = destinationOf(file.path);
-      await mkdir(path.dirname(destination), { recursive: true });
-      await writeFile(destination, file.contents);
-    }
+    // Every path checked first; each folder made once, then the files written a bounded number at a time.
+    const destinations = files.map((file) => destinationOf(file.path));
+    for (const folder of new Set(destinations.map((destination) => path.dirname(destination)))) await mkdir(folder, { recursive: true });
+    let next = 0;
+    const writer = async () => {
+      while (next < files.length) {
+        const index = next++;
+        await writeFile(destinations[index]!, files[index]!.contents);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(writesAtOnce, files.length) }, writer));
     for (const asset of assets) {
       const destination = destinationOf(asset.to);
       await mkdir(path.dirname(destination), { recursive: true });
