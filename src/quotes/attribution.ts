@@ -274,6 +274,13 @@ function attributionAfter(sentence: Sentence, quoteIndex: number, spans: QuoteSp
   // object as the one spoken to, and the speaker is the subject of the sentence.
   if (verbAt === 0 && (/ing$/.test(verb) || addresseeVerbs.has(verb))) return subjectBefore(localTokens, verbIndex, padded);
   if (verbAt === 0) return objectAfter(localTokens, verbIndex, padded);
+  // "“…” that Sanders can catch Clinton, said Steve Elmendorf, …": the quotation runs on into the
+  // reporter's words, then ", said X" closes the sentence; X is the speaker.
+  const next = localTokens[verbIndex + 1]?.word ?? '';
+  if (localTokens[verbIndex - 1]?.word === ',' && !/ing$/.test(verb) && !addresseeVerbs.has(verb) && /^(?:\p{Lu}|(?:a|an|one|the|another)$)/u.test(next)) {
+    const inverted = objectAfter(localTokens, verbIndex, padded);
+    if (inverted) return inverted;
+  }
   const subject = subjectBefore(localTokens, verbIndex, padded);
   if (!subject) return null;
   // The subject must sit between the quotation and the verb, not before the quotation.

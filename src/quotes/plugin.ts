@@ -116,7 +116,10 @@ export default function remarkQuotes() {
         }
         // The framing phrase names nobody who can speak ("like the United", "Hours"): the subject of
         // another speech verb in the sentence, or the person the sentence is about, is the speaker.
-        if (finding && !resolution.speaker) {
+        // A bare name that is no person ("Ohio" in "Clinton, during a meeting in Columbus, Ohio, said")
+        // loses to a person who is the subject of the sentence.
+        const bareName = resolution.speaker !== null && resolution.person === null && /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?$/u.test(resolution.speaker);
+        if (finding && (!resolution.speaker || bareName)) {
           resolution = sentenceSpeaker(sentence, spanIndex, registry, position, base + skeleton.toOriginal(sentence.start)) ?? resolution;
           attribution = resolution.attribution;
         }
