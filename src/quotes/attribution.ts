@@ -150,6 +150,15 @@ function subjectBefore(all: Token[], verbIndex: number, text: string): Finding |
       setOff = changed = true;
     }
   }
+  // "Jason Sims — a teacher from Mount Pleasant — says": an appositive between dashes is dropped.
+  if (end > 2 && (all[end - 1]!.word === '—' || all[end - 1]!.word === '–')) {
+    let open = end - 2;
+    while (open > 0 && end - open < 16 && all[open]!.word !== all[end - 1]!.word && !isPlaceholder(all[open]!.word)) open--;
+    if (open > 0 && all[open]!.word === all[end - 1]!.word) {
+      end = open;
+      setOff = true;
+    }
+  }
   // "… put participation at 41% and, in a statement, accused …": what is left ends in "and".
   if (setOff && end > 1 && all[end - 1]!.word === ',' && /^(?:and|but)$/i.test(all[end - 2]!.word)) end -= 1;
   const appositive = end > 0 && all[end - 1]!.word === ',';
