@@ -315,6 +315,9 @@ function attributionBefore(sentence: Sentence, quoteIndex: number): Finding | nu
   if (nameBeforeColon && parsePersonPhrase(nameBeforeColon[1]!)) {
     return { phrase: nameBeforeColon[1]!, offset: sentence.start + nameBeforeColon.index! + nameBeforeColon[0].indexOf(nameBeforeColon[1]!), direct: true };
   }
+  // "Clinton: “…” Bush: “…”": a transcript's speaker label, if the article knows the name (weak).
+  const label = /^\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s*:\s*$/u.exec(before.replace(placeholderPattern, ''));
+  if (label) return { phrase: label[1]!, offset: sentence.start + before.indexOf(label[1]!), direct: true, weak: true };
   const leadIn = leadInAtEnd.exec(before);
   if (leadIn) {
     const phrase = leadIn[1]!.trim();

@@ -10,6 +10,8 @@ export interface QuoteMarkPair {
   spaced?: boolean;
   /** Counts only when its closing mark is in the same paragraph. */
   closedOnly?: boolean;
+  /** A mixed pair does not close past this opening mark, which owns the closing one. */
+  notAcross?: string;
 }
 
 export const quoteMarkPairs: QuoteMarkPair[] = [
@@ -17,7 +19,8 @@ export const quoteMarkPairs: QuoteMarkPair[] = [
   { open: '“', close: '”', single: false },
   // Scraped and retyped text mixes straight and curly marks: “Our roads are crumbling," she said.
   { open: '“', close: '"', single: false },
-  { open: '"', close: '”', single: false },
+  // (Not across a curly quotation nested inside: "The law isn’t about “Equal Justice” anymore.)
+  { open: '"', close: '”', single: false, notAcross: '“' },
   { open: '“', close: '“', single: false, closedOnly: true },
   { open: '„', close: '“', single: false },
   { open: '„', close: '”', single: false },
@@ -72,6 +75,7 @@ function canClose(text: string, index: number, pair: QuoteMarkPair): boolean {
 function findClose(text: string, from: number, pair: QuoteMarkPair, limit: number): number {
   let possessive = -1;
   for (let index = from; index < limit; index++) {
+    if (pair.notAcross && text[index] === pair.notAcross) return -1;
     if (text[index] !== pair.close || !canClose(text, index, pair)) continue;
     // "our skippers' livelihoods": a plural possessive, unless no other closing mark follows.
     if (pair.single && text[index - 1] === 's' && /^\s\p{Ll}/u.test(text.slice(index + 1, index + 3))) {
