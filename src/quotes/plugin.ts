@@ -130,6 +130,12 @@ export default function remarkQuotes() {
             attribution = 'continuation';
           }
         }
+        // "He anticipated that the challenge would be “dealing with …”": a fragment woven into a
+        // sentence about a person, with no verb of saying, is that person's.
+        if (!resolution.speaker && !isQuoteOnly(sentence.text)) {
+          resolution = sentenceSpeaker(sentence, spanIndex, registry, position, base + skeleton.toOriginal(sentence.start)) ?? resolution;
+          attribution = resolution.attribution;
+        }
         if (resolution.person) registry.mention(resolution.person, position, true);
         const attributedAfter = finding !== null && finding.offset > skeleton.offsets[spanIndex]!;
         const quote: FoundQuote = {
