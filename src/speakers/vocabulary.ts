@@ -144,4 +144,8 @@ export const notNames = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'according', 'as', 'when', 'while', 'after', 'before', 'since', 'despite', 'if',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'earlier', 'later', 'first', 'second',
   'all', 'many', 'some', 'no', 'not', 'only', 'even', 'both', 'each', 'every', 'other', 'another', 'such', 'what', 'who', 'why', 'how', 'where', 'which',
+  // Verbs and function words that a Title Case headline capitalises: "Cruz Has ‘To Come a Long Way’", "Trump Is …".
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'would', 'can', 'could', 'should', 'must', 'might', 'does', 'did', 'do',
+  'says', 'said', 'tells', 'told', 'gets', 'got', 'makes', 'made', 'wants', 'calls', 'called', 'to', 'of', 'with', 'by', 'into', 'over', 'about', 'against',
+  'than', 'just', 'more', 'most', 'very', 'feel', 'feels', 'hits', 'slams', 'blasts', 'warns', 'vows', 'says', 'rips', 'urges', 'backs', 'defends', 'wins', 'loses',
 ]);
