@@ -45,7 +45,14 @@ export interface ArticleScore {
   cleaningRight: number;
   cleaningTotal: number;
   cleaningWrong: string[];
+  /** Matched quotes by how their speaker was found: [attributed right, matched]. */
+  byMethod: Record<AttributionMethod, [number, number]>;
 }
+
+/** How a speaker was found, as the report names it: "explicit" is found by name. */
+export type AttributionMethod = 'name' | 'pronoun' | 'role' | 'continuation' | 'none';
+export const attributionMethods: AttributionMethod[] = ['name', 'pronoun', 'role', 'continuation', 'none'];
+const methodOf = (attribution: string | undefined): AttributionMethod => (attribution === 'explicit' ? 'name' : attributionMethods.includes(attribution as AttributionMethod) ? (attribution as AttributionMethod) : 'none');
 
 export const overlapThreshold = 0.8;
 
@@ -81,6 +88,7 @@ export function scoreArticle(article: Article, expected: Expected, personNames: 
   const missed: string[] = [];
   const misattributed: string[] = [];
   const wrongPeople: string[] = [];
+  const byMethod = Object.fromEntries(attributionMethods.map((method) => [method, [0, 0]])) as Record<AttributionMethod, [number, number]>;
   for (const gold of expected.quotes) {
     let best = -1;
     let bestScore = overlapThreshold;
@@ -99,8 +107,12 @@ export function scoreArticle(article: Article, expected: Expected, personNames: 
     used.add(best);
     matched++;
     const found = article.quotes[best]!;
-    if (sameName(found.speaker, gold.speaker)) attributedRight++;
-    else {
+    const method = byMethod[methodOf(found.attribution)];
+    method[1]++;
+    if (sameName(found.speaker, gold.speaker)) {
+      attributedRight++;
+      method[0]++;
+    } else {
       misattributed.push(`${abbreviate(gold.text)} → ${found.speaker ?? 'nobody'} (expected ${gold.speaker ?? 'nobody'})`);
       if (found.speaker && personNames.has(found.speaker) && gold.speaker) wrongPeople.push(`${found.speaker} for ${gold.speaker}`);
     }
@@ -137,6 +149,7 @@ export function scoreArticle(article: Article, expected: Expected, personNames: 
     cleaningRight: checks.filter((check) => check.ok).length,
     cleaningTotal: checks.length,
     cleaningWrong: checks.filter((check) => !check.ok).map((check) => `${check.label}: ${abbreviate(check.text)}`),
+    byMethod,
   };
 }
 
@@ -171,6 +184,7 @@ export interface Totals {
   cleaning: number;
   pronounSpeakers: number;
   wrongPeople: number;
+  byMethod: Record<AttributionMethod, [number, number]>;
 }
 
 const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
@@ -195,6 +209,7 @@ export function totals(scores: ArticleScore[]): Totals {
     cleaning: ratio(sum((score) => score.cleaningRight), sum((score) => score.cleaningTotal)),
     pronounSpeakers: sum((score) => score.pronounSpeakers),
     wrongPeople: sum((score) => score.wrongPeople.length),
+    byMethod: Object.fromEntries(attributionMethods.map((method) => [method, [sum((score) => score.byMethod[method][0]), sum((score) => score.byMethod[method][1])]])) as Record<AttributionMethod, [number, number]>,
   };
 }
 
@@ -219,6 +234,8 @@ export function formatReport(report: Report): string {
   lines.push(`articles ${report.articles.length}, expected quotes ${report.articles.reduce((sum, score) => sum + score.expectedQuotes, 0)}, found ${report.articles.reduce((sum, score) => sum + score.foundQuotes, 0)}`);
   lines.push(`quote precision ${fixed(all.precision)}  recall ${fixed(all.recall)}  F1 ${fixed(all.f1)}`);
   lines.push(`attribution accuracy ${fixed(all.attribution)}  end-to-end F1 ${fixed(all.endToEndF1)}  partial flag accuracy ${fixed(all.partial)}`);
+  const methods = attributionMethods.filter((method) => all.byMethod[method][1] > 0).map((method) => `${method} ${fixed(ratio(...all.byMethod[method]))} (${all.byMethod[method][0]}/${all.byMethod[method][1]})`);
+  lines.push(`attribution by how the speaker was found: ${methods.join(', ')}`);
   lines.push(`metadata accuracy ${fixed(all.metadata)}  cleaning checks ${fixed(all.cleaning)}`);
   lines.push(`quotes attributed to a pronoun: ${all.pronounSpeakers}  wrong person named: ${all.wrongPeople}`);
   return lines.join('\n');
