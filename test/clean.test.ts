@@ -76,4 +76,14 @@ describe('clean', () => {
     expect(matchBoilerplate('ua en ru')?.kind).toBe('language-switcher');
     expect(matchBoilerplate('The minister said the plan would use existing funds.')).toBeUndefined();
   });
+
+  it('takes a first line that is a one-sentence headline ending in a full stop as the title', () => {
+    const article = parseRawArticle(
+      'Mayor Okafor says the bridge “will open in May.”\n\nThe mayor of Riverton, Paul Okafor, told reporters on Tuesday that the new bridge would open in May, two months late.\n',
+    );
+    expect(article.title?.text).toBe('Mayor Okafor says the bridge “will open in May.”');
+    expect(JSON.stringify(article.tree)).not.toContain('will open in May');
+    // Two sentences on the first line are a paragraph of the story, not a headline.
+    expect(parseRawArticle('The bridge is late. The mayor said so on Tuesday.\n\nThe mayor of Riverton told reporters on Tuesday that the new bridge would open in May.\n').title).toBeNull();
+  });
 });

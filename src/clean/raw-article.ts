@@ -47,6 +47,18 @@ function isProse(text: string): boolean {
   return count >= 30 || (count >= 8 && terminalPunctuation.test(text.trim()));
 }
 
+/**
+ * The first line of a text, standing alone above a longer paragraph, one short sentence that
+ * opens with a capital: a headline, even when it ends in a full stop.
+ */
+function isHeadlineSentence(lines: Line[], index: number): boolean {
+  const text = lines[index]!.text.trim();
+  const next = lines.slice(index + 1).find((line) => line.text.trim() !== '');
+  const standsAlone = (lines[index + 1]?.text.trim() ?? '') === '';
+  const oneSentence = !/[.!?]["”’']?\s+\p{Lu}/u.test(text.replace(/\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|St|Jr|U\.S)\./g, ''));
+  return standsAlone && oneSentence && words(text) <= 25 && /^[\p{Lu}\d"“‘']/u.test(text) && next !== undefined && words(next.text) > words(text);
+}
+
 /** Short, unpunctuated, capitalised: a headline, a subheading or a list of other headlines. */
 function isHeadlineLike(text: string): boolean {
   const trimmed = text.trim();
@@ -77,7 +89,11 @@ export function parseRawArticle(text: string, lineOffset = 0): RawArticle {
   // An article whose every paragraph is printed twice still has a body: its first prose line.
   let firstProse = lines.findIndex((line) => prose(line) && !printedTwice(line));
   if (firstProse === -1) firstProse = lines.findIndex(prose);
-  const bodyStart = firstProse === -1 ? lines.length : firstProse;
+  let bodyStart = firstProse === -1 ? lines.length : firstProse;
+  // A text that opens with its headline as a sentence of its own ("Clinton calls on U.S. to lead."),
+  // on a line by itself above the story, has no header before its first prose line: that line is the headline.
+  const opening = lines.findIndex((line) => line.text.trim() !== '');
+  if (opening === bodyStart && opening !== -1 && isHeadlineSentence(lines, opening)) bodyStart = opening + 1;
   const headerLines = lines.slice(0, bodyStart).flatMap((line, index) => (line.text.trim() ? [{ text: line.text, index }] : []));
 
   // 2. The headline, scored among the header lines; everything else in the header is furniture.
