@@ -4,7 +4,7 @@
 // quotation replaced by a placeholder, so words inside quotations never count as attribution.
 import { attributionAdverbs, attributionVerbForms, fragmentOnlyVerbs, namingCues, scareQuoteCues, sourceLeadIns } from './attribution-verbs.ts';
 import type { QuoteSpan } from './quote-marks.ts';
-import { isTitleWord, parsePersonPhrase } from '../speakers/names.ts';
+import { isTitleWord, parsePersonPhrase, roleHead } from '../speakers/names.ts';
 import { notNames } from '../speakers/vocabulary.ts';
 
 /** Placeholder for quotation number n inside a skeleton sentence. */
@@ -161,7 +161,16 @@ function subjectBefore(all: Token[], verbIndex: number, text: string): Finding |
   }
   // "… put participation at 41% and, in a statement, accused …": what is left ends in "and".
   if (setOff && end > 1 && all[end - 1]!.word === ',' && /^(?:and|but)$/i.test(all[end - 2]!.word)) end -= 1;
-  const appositive = end > 0 && all[end - 1]!.word === ',';
+  // "Murshed Zaheed, acting director of CREDO Action, which organized the letter, said": with the
+  // relative clause gone, a lower-case description set off by a comma is still an appositive.
+  const describedBefore = (() => {
+    if (!setOff) return false;
+    let comma = end - 1;
+    while (comma > 0 && all[comma]!.word !== ',' && end - comma < 16 && !isPlaceholder(all[comma]!.word)) comma--;
+    if (!(comma > 0 && all[comma]!.word === ',' && /^\p{Ll}/u.test(all[comma + 1]?.word ?? '') && /^\p{Lu}/u.test(all[comma - 1]?.word ?? ''))) return false;
+    return roleHead(text.slice(all[comma + 1]!.start, all[end - 1]!.end)) !== null;
+  })();
+  const appositive = end > 0 && (all[end - 1]!.word === ',' || describedBefore);
   let start = appositive ? end - 1 : end;
   if (appositive) {
     // The appositive runs back to the previous comma; the subject's head stands before that.
