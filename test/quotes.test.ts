@@ -41,6 +41,14 @@ describe('attribution', () => {
     expect(quotesOf('Adam Nowak called the decision "long overdue" and dismissed the so-called "reset" as theatre.')).toEqual([['long overdue', 'Adam Nowak', true]]);
   });
 
+  it('keeps a short fragment a named speaker is said to have used, drops titles of shows and songs', () => {
+    expect(quotesOf('Mayor Dana Whitfield called the council vote “a total disgrace” on Monday.')).toEqual([['a total disgrace', 'Dana Whitfield', true]]);
+    expect(quotesOf('Senator Paul Ostrander said the budget was “remarkable” and promised more.')).toEqual([['remarkable', 'Paul Ostrander', true]]);
+    expect(quotesOf('“We will not back down,” Ostrander told NBC’s “Meet the Press.”').map(([text]) => text)).toEqual(['We will not back down']);
+    expect(quotesOf('The council chair appeared on Tuesday on WXYZ’s “Morning Desk,” where she spoke about the budget.')).toEqual([]);
+    expect(quotesOf('The band played “Another Rainy Day” as the crowd left.')).toEqual([]);
+  });
+
   it('names the group or office when no person is named, never a pronoun', () => {
     expect(quotesOf('"The border stays closed," a government source in Warsaw said.')).toEqual([['The border stays closed', 'a government source in Warsaw', false]]);
   });

@@ -489,20 +489,33 @@ export function isFragment(before: string, quoteText: string, direct: boolean, a
   return words <= 5 && !/\b(?:that|saying|declaring|said|says)$/i.test(lead) && !/[.!?]$/.test(quoteText.trim());
 }
 
+/** "quiet" volcanoes, the "Gnista" engine: a word or two in quotation marks that modifies the noun after it. */
+export function modifiesNextNoun(quoteText: string, after: string): boolean {
+  const modifies = /^\s*\p{Ll}+/u.exec(after)?.[0].trim();
+  return quoteText.trim().split(/\s+/).length <= 2 && !!modifies && !/^(?:and|but|or|in|on|for|to|at|as|of|with|by|from|that|which|is|was|were|are|has|had|said|says|he|she|they|it|we|i|you|when|while|after|before|because|if|than|then|the|a|an|this|these|those|his|her|its|their|our|my|your|would|will|could|should|can|may|might|must|about|over|into|since|until)$/.test(modifies) && !isVerb(modifies);
+}
+
+/** The words before a quotation, lower-cased, a final article dropped ("known as the «…»"). */
+function cueWords(before: string): string[] {
+  return before.toLowerCase().replace(/[^\p{L}\s-]/gu, ' ').trim().split(/\s+/).filter((word, index, all) => !(index === all.length - 1 && /^(?:the|a|an)$/.test(word)));
+}
+
+/** The quotation is introduced as a name: "the so-called «reset»", "dubbed «Little Marco»", "known to fans as «the Wall»". */
+export function isNamedByCue(before: string): boolean {
+  const words = cueWords(before);
+  if (namingCues.has(words.slice(-1).join(' ')) || namingCues.has(words.slice(-2).join(' '))) return true;
+  return /\b(?:known|referred to|nicknamed|dubbed|described by \w+)\b(?:\s+[\p{L}-]+){0,3}\s+as\s+(?:the\s+)?$/iu.test(before);
+}
+
 /** A name, title or term in quotation marks rather than somebody's words. */
 export function isScareQuote(before: string, quoteText: string, attributed: boolean, after = ''): boolean {
-  // "quiet" volcanoes: a word or two in quotation marks that modifies the noun after it.
-  const modifies = /^\s*\p{Ll}+/u.exec(after)?.[0].trim();
-  if (quoteText.trim().split(/\s+/).length <= 2 && modifies && !/^(?:and|but|or|in|on|for|to|at|as|of|with|by|from|that|which|is|was|were|are|has|had|said|says|he|she|they|it|we|i|you|when|while|after|before|because|if|than|then|the|a|an|this|these|those|his|her|its|their|our|my|your|would|will|could|should|can|may|might|must|about|over|into|since|until)$/.test(modifies) && !isVerb(modifies)) return true;
-  // "known as the «…»": look past a final article to the cue before it.
-  const words = before.toLowerCase().replace(/[^\p{L}\s-]/gu, ' ').trim().split(/\s+/).filter((word, index, all) => !(index === all.length - 1 && /^(?:the|a|an)$/.test(word)));
+  if (modifiesNextNoun(quoteText, after)) return true;
+  if (isNamedByCue(before)) return true;
+  const words = cueWords(before);
   const lastOne = words.slice(-1).join(' ');
   const lastTwo = words.slice(-2).join(' ');
   // "called the plan "too little, too late"": the noun is what is being judged, not a name.
   const judged = (cueLength: number) => isVerb(words[words.length - cueLength - 1] ?? '') || isVerb(words[words.length - cueLength - 2] ?? '');
-  if (namingCues.has(lastOne) || namingCues.has(lastTwo)) return true;
-  // "known to fans as "the Wall"", "referred to locally as …"
-  if (/\b(?:known|referred to|nicknamed|dubbed|described by \w+)\b(?:\s+[\p{L}-]+){0,3}\s+as\s+(?:the\s+)?$/iu.test(before)) return true;
   // A title starts with a capital: "the report "Heat and the City 2030"", not "the project "in every way …"".
   const looksLikeTitle = /^[\p{Lu}\d]/u.test(quoteText.trim());
   if (looksLikeTitle && scareQuoteCues.has(lastTwo) && !judged(2)) return true;

@@ -8,9 +8,10 @@ import type { VFile } from 'vfile';
 import type { Person } from '../types.ts';
 import { collectMentions, type SpokenBy } from '../speakers/mentions.ts';
 import { PeopleRegistry, paragraphStride, type Resolution } from '../speakers/people.ts';
-import { type Sentence, buildSkeleton, findAttribution, speechVerbSubjects, type Finding, isFragment, isQuoteOnly, isScareQuote, splitSentences, textBefore } from './attribution.ts';
+import { type Sentence, buildSkeleton, findAttribution, speechVerbSubjects, type Finding, isFragment, isQuoteOnly, splitSentences, textBefore } from './attribution.ts';
 import { findQuoteSpans, opensWithQuoteMark, type QuoteSpan } from './quote-marks.ts';
 import { markQuotation } from './quotation-node.ts';
+import { keepsQuotation } from './quote-filter.ts';
 import { findUnmarkedQuote } from './unmarked.ts';
 
 /** A quote as extraction finds it; the article slug and ids are added when the article is assembled. */
@@ -106,11 +107,7 @@ export default function remarkQuotes() {
         let resolution: Resolution = trusted ? registry.resolve(trusted.phrase, position) : { speaker: null, person: null, attribution: 'none' };
         let attribution: FoundQuote['attribution'] = resolution.attribution;
         const after = text.slice(span.end, span.end + 30);
-        if (!finding && isScareQuote(before, span.text, false, after)) {
-          found.push(null);
-          return;
-        }
-        if (finding && isScareQuote(before, span.text, true, finding.direct ? '' : after)) {
+        if (!keepsQuotation({ before, span, after, finding, sentence, quoteIndex: spanIndex, headline: index === 0 && !file.data.rawTitle && text.split(/\s+/).length <= 30, speaker: resolution.speaker })) {
           found.push(null);
           return;
         }
