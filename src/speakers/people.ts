@@ -2,7 +2,7 @@
 // ("Stoltenberg", "he", "the NATO chief") resolve to them.
 import type { Attribution, Person } from '../types.ts';
 import { guessGender, isCapitalized, isTitleWord, parsePersonPhrase, roleHead, surnameOf, tidyPhrase } from './names.ts';
-import { collectiveSpeakerNouns, genericRoleNouns, notNames, officeSynonyms, organisationAliases, organisationNouns, pronouns, publicBodyWords } from './vocabulary.ts';
+import { collectiveSpeakerNouns, genderedTitles, genericRoleNouns, notNames, officeSynonyms, organisationAliases, organisationNouns, pronouns, publicBodyWords } from './vocabulary.ts';
 
 /** Positions are paragraph index × stride + offset, so they compare across paragraphs. */
 export const paragraphStride = 1_000_000;
@@ -319,6 +319,12 @@ export class PeopleRegistry {
     if (words.length === 1 && isCapitalized(words[0]!) && !isTitleWord(words[0]!)) {
       const person = this.findByWord(words[0]!);
       if (person) return { speaker: person.name, person, attribution: 'explicit' };
+      // "Mr. Ryan", "Sen. Wyden" with no full name in the story: a courtesy title makes a person.
+      const title = text.split(/\s+/)[0]!.toLowerCase().replace(/\.$/, '');
+      if (text.includes(' ') && honorificTitles.has(title)) {
+        const titled = this.register(words[0]!, null, genderedTitles[title] ?? null);
+        return { speaker: titled.name, person: titled, attribution: 'explicit' };
+      }
       return this.group(this.acronyms.get(words[0]!) ?? text, position);
     }
     // "the official" after "a senior EU official said": the group already speaking, before any person.
@@ -330,6 +336,8 @@ export class PeopleRegistry {
   }
 }
 
+// Courtesy and office titles that stand only before a person's name.
+const honorificTitles = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sen', 'senator', 'rep', 'gov', 'governor', 'sir', 'dame', 'rev', 'gen', 'adm', 'col', 'capt', 'lt', 'sgt', 'judge', 'justice', 'mayor', 'president']);
 const collectiveNouns = new Set([...collectiveSpeakerNouns, ...organisationNouns, ...publicBodyWords]);
 const leadingDeterminer = /^(?:the|a|an|his|her|its|their|our|one|some|several|many|two|three|four|five|other|another|both|all|most)\s+/i;
 const nameConnectors = /^(?:of|for|and|the|de|du|la|le|&|on|in|at)$/;
