@@ -437,7 +437,8 @@ function subjectVerbAfter(sentence: Sentence, quoteIndex: number, spans: QuoteSp
 
 /** The subject of a clause that opens with a name or pronoun and a finite verb: "Bennett shot back …" → "Bennett". */
 function subjectAndVerb(text: string): string | null {
-  const subject = /^\s*[,—–]?\s*((?:he|she|they|(?:(?:[\p{Lu}][\p{L}’'.-]*|of|de|van|von|al)\s+){0,4}\p{Lu}[\p{L}’'-]*))\s+(\p{Ll}[\p{Ll}-]+)\b/u.exec(text);
+  // (A name may follow an article and a description: "an angry Hollande retaliated".)
+  const subject = /^\s*[,—–]?\s*((?:he|she|they|(?:(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,2})?(?:(?:[\p{Lu}][\p{L}’'.-]*|of|de|van|von|al)\s+){0,4}\p{Lu}[\p{L}’'-]*))\s+(\p{Ll}[\p{Ll}-]+)\b/u.exec(text);
   if (!subject || notVerbAfterSubject.test(subject[2]!)) return null;
   // The verb must look finite: "-ed", "-s", or a known irregular past.
   if (!/(?:ed|es|s)$/.test(subject[2]!) && !irregularPasts.has(subject[2]!)) return null;
