@@ -1,5 +1,6 @@
 // Who a speaker phrase refers to: the people an article names, and how later mentions
 // ("Stoltenberg", "he", "the NATO chief") resolve to them.
+import { nounCanSpeak } from '../language/speaking-nouns.ts';
 import type { Attribution, Person } from '../types.ts';
 import { guessGender, isCapitalized, isTitleWord, parsePersonPhrase, roleHead, surnameOf, tidyPhrase } from './names.ts';
 import { collectiveSpeakerNouns, genderedTitles, genericRoleNouns, notNames, officeSynonyms, organisationAliases, organisationNouns, pronouns, publicBodyWords } from './vocabulary.ts';
@@ -338,6 +339,7 @@ export class PeopleRegistry {
 
 // Courtesy and office titles that stand only before a person's name.
 const honorificTitles = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sen', 'senator', 'rep', 'gov', 'governor', 'sir', 'dame', 'rev', 'gen', 'adm', 'col', 'capt', 'lt', 'sgt', 'judge', 'justice', 'mayor', 'president']);
+const modalVerb = /^(?:should|would|could|can|will|must|may|might|shall)$/;
 const collectiveNouns = new Set([...collectiveSpeakerNouns, ...organisationNouns, ...publicBodyWords]);
 const leadingDeterminer = /^(?:the|a|an|his|her|its|their|our|one|some|several|many|two|three|four|five|other|another|both|all|most)\s+/i;
 const nameConnectors = /^(?:of|for|and|the|de|du|la|le|&|on|in|at)$/;
@@ -373,13 +375,19 @@ export function canSpeakAsGroup(text: string): boolean {
   // A description and the name it introduces: "parents' federation FAMPA-València".
   const description = /^((?:[\p{Ll}'’-]+\s+){1,3})(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*)*)$/u.exec(core);
   if (description && description[1]!.trim().split(/\s+/).every((word) => !clauseOpeners.test(word) && !nameConnectors.test(word) && !/(?:ed|ing|ly)$/.test(word))) return true;
-  // A short noun phrase with an article: "the gambling tycoon", "a man", "one person".
-  if (/^(?:the|a|an|one|another)\s/i.test(text) && words.length <= 6 && words.slice(1).every((word) => !clauseOpeners.test(word) || /^(?:of|for|in|at|from|with|on|to)$/i.test(word))) return true;
+  // A clause, not a noun phrase: "the platform should", "the migrants crossing into the United".
+  // ("the shipping ministry", "a leading expert" are noun phrases: the participle there comes before a noun.)
+  if (words.slice(1).some((word, index) => modalVerb.test(word) || (/^\p{Ll}{3,}ing$/u.test(word) && clauseOpeners.test(words[index + 2] ?? '')))) return false;
   // The head of a noun phrase stands before its prepositional phrase: "a spokesman for Apple".
   const head = core.split(/\s+(?:for|of|at|in|with|from|on|to|behind|representing|close to)\s+/)[0]!.split(/\s+/).pop()!.toLowerCase().replace(/['’]s?$/, '');
   if (collectiveNouns.has(head) || roleHead(head) !== null) return true;
+  // Whether the noun names people or organisations, as learned from GUM ("tycoon" yes, "clue" no).
+  const speaks = nounCanSpeak(head);
+  if (speaks !== null) return speaks;
+  // A short noun phrase with an article: "the gambling tycoon", "a man", "one person".
+  if (/^(?:the|a|an|one|another)\s/i.test(text) && words.length <= 6 && words.slice(1).every((word) => !clauseOpeners.test(word) || /^(?:of|for|in|at|from|with|on|to)$/i.test(word))) return true;
   // An agent noun: "organizers", "the pollster", "protesters".
-  return /^\p{Ll}[\p{Ll}-]{2,}(?:ers?|ors?|ists?|ians?|ants?|ents?|ees?|ives?|als?)$/u.test(head);
+  return /^\p{Ll}[\p{Ll}-]{2,}(?:ers?|ors?|ists?|ians?|ants?|ees?)$/u.test(head);
 }
 
 function opposite(gender: 'male' | 'female'): 'male' | 'female' {
