@@ -75,3 +75,14 @@ describe('attribution classes from real news', () => {
     expect(findQuoteSpans('"The law isn’t about “equal justice” anymore.').map((span) => [span.text, span.unclosed])).toEqual([['The law isn’t about “equal justice” anymore.', true]]);
   });
 });
+
+describe('nouns that can speak, learned from GUM', () => {
+  it('knows people and organisations from things', async () => {
+    const { nounCanSpeak } = await import('../src/language/speaking-nouns.ts');
+    expect(nounCanSpeak('candidates')).toBe(true);
+    expect(nounCanSpeak('council')).toBe(true);
+    expect(nounCanSpeak('letter')).toBe(false);
+    expect(nounCanSpeak('website')).toBe(false);
+    expect(nounCanSpeak('zorblat')).toBeNull();
+  });
+});

@@ -124,6 +124,11 @@ function nameInWords(segment: string): FoundName | null {
   while (start < words.length && nameParticles.has(words[start]!.toLowerCase())) start++;
   // "Geologist Tomás Iturbe Salgado": a capitalised agent noun opening a long run is a title.
   if (words.length - start >= 3 && isAgentNoun(words[start]!)) start++;
+  // "Secretary of State Jon Husted": a capitalised word of the office before a given name is the title's.
+  if (words.length - start >= 3 && /^(?:of|for)$/.test(words[start - 1] ?? '') && !isKnownGivenName(words[start]!)) {
+    const given = words.findIndex((word, index) => index > start && index <= words.length - 2 && isKnownGivenName(word));
+    if (given !== -1) start = given;
+  }
   const nameWords = words.slice(start);
   // A name needs two words here; a lone word ("Washington", "Stoltenberg") is resolved against known people.
   if (nameWords.length < 2 || nameWords.length > 4) return null;
@@ -132,6 +137,11 @@ function nameInWords(segment: string): FoundName | null {
   const evidence = personEvidence(nameWords, title);
   if (!evidence) return null;
   return { name, title, uncertain: evidence === 'shape' };
+}
+
+function isKnownGivenName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return maleNames.has(lower) || femaleNames.has(lower) || givenNameGender(lower) !== null;
 }
 
 /** A run of capitalised words is a person when a title stands before it or it starts with a known given name. */

@@ -106,12 +106,13 @@ export class PeopleRegistry {
 
   /** A single word that is a known person's surname (or full given name). */
   findByWord(word: string): Person | null {
-    const clean = word.replace(/['’]s$/, '');
+    // O'Malley and O’Malley are one name: apostrophes are compared folded.
+    const clean = foldApostrophes(word.replace(/['’]s$/, ''));
     // The surname, or the first of two surnames ("Martínez" for Eusebio Martínez Ramos), or the given name.
     const inName = (person: Person) => person.name.split(' ').slice(1).includes(clean);
     const byInnerSurname = this.people.filter(inName);
     return (
-      this.people.find((person) => surnameOf(person.name) === clean) ??
+      this.people.find((person) => foldApostrophes(surnameOf(person.name)) === clean) ??
       (byInnerSurname.length === 1 ? byInnerSurname[0]! : null) ??
       this.people.find((person) => person.name.split(' ')[0] === clean && person.name.split(' ').length > 1) ??
       null
@@ -340,6 +341,7 @@ export class PeopleRegistry {
 // Courtesy and office titles that stand only before a person's name.
 const honorificTitles = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sen', 'senator', 'rep', 'gov', 'governor', 'sir', 'dame', 'rev', 'gen', 'adm', 'col', 'capt', 'lt', 'sgt', 'judge', 'justice', 'mayor', 'president']);
 const modalVerb = /^(?:should|would|could|can|will|must|may|might|shall)$/;
+const foldApostrophes = (text: string) => text.replace(/[’‘]/g, "'");
 const collectiveNouns = new Set([...collectiveSpeakerNouns, ...organisationNouns, ...publicBodyWords]);
 const leadingDeterminer = /^(?:the|a|an|his|her|its|their|our|one|some|several|many|two|three|four|five|other|another|both|all|most)\s+/i;
 const nameConnectors = /^(?:of|for|and|the|de|du|la|le|&|on|in|at)$/;
@@ -367,7 +369,8 @@ export function canSpeakAsGroup(text: string): boolean {
   if (coreWords.length >= 2 && coreWords.every((word) => !/\p{Ll}/u.test(word)) && coreWords.some((word) => /\p{Lu}{4,}/u.test(word))) return false;
   if (coreWords.every((word) => /^[\p{Lu}\d&]/u.test(word) || nameConnectors.test(word))) {
     // One capitalised word on its own may be any sentence's first word: "Hours", "Speaking".
-    if (coreWords.length === 1 && !/^\p{Lu}[\p{Lu}\d&.-]+$/u.test(last) && (/(?:ing|ly|ed)$/.test(last) || notNames.has(last.toLowerCase()))) return false;
+    // (Not "-ed": Husted, Ahmed and Reed are names.)
+    if (coreWords.length === 1 && !/^\p{Lu}[\p{Lu}\d&.-]+$/u.test(last) && (/(?:ing|ly)$/.test(last) || notNames.has(last.toLowerCase()))) return false;
     return true;
   }
   // A name and the body it stands for: "Paris city hall", "the Trump campaign", "Kremlin aides".
