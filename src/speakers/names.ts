@@ -1,6 +1,7 @@
 // Where a speaker is named: a phrase such as "Polish Foreign Minister Adam Nowak" or
 // "Finland's president, Elina Virtanen," becomes a name and a role, kept apart.
 import { givenNameGender } from '../language/given-names.ts';
+import { typeMention } from '../language/mention-type.ts';
 import { genderedTitles, givenNameEndings, givenNames, honorifics, notNames, roleNouns } from './vocabulary.ts';
 
 // Longest first, so "secretary general" wins over "general".
@@ -136,7 +137,16 @@ function nameInWords(segment: string): FoundName | null {
   const name = nameWords.join(' ').replace(/[.,;:]+$/, '');
   const evidence = personEvidence(nameWords, title);
   if (!evidence) return null;
+  // Only the shape says "person": the mention typer (fitted on GUM) may know it for a place or a body.
+  if (evidence === 'shape' && looksLikeNoPerson(name)) return null;
   return { name, title, uncertain: evidence === 'shape' };
+}
+
+/** The typer is sure (at least `typerConfidence`) that a bare capitalised name is no person. */
+const typerConfidence = 0.85;
+function looksLikeNoPerson(name: string): boolean {
+  const typed = typeMention(name, 0, name.length);
+  return typed.type !== 'person' && typed.scores[typed.type] >= typerConfidence;
 }
 
 function isKnownGivenName(word: string): boolean {
