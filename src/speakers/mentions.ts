@@ -38,8 +38,8 @@ export function collectMentions(sentences: Sentence[], registry: PeopleRegistry,
       const inRelativeClause = /,\s*(?:who|which|whose|whom)\b[^,]*$/i.test(before);
       const subject = !inRelativeClause && (opensClause(before) || followedByVerb(after));
       const named = parsePersonPhrase([roleBefore(before) ?? roleRightBefore(before), run, roleAfter(after)].filter(Boolean).join(', '));
-      if (named) {
-        const person = registry.registerNamed(named);
+      const person = named ? registry.registerNamed(named) : null;
+      if (person) {
         registry.mention(person, position(offset), subject);
         continue;
       }

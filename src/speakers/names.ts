@@ -137,14 +137,12 @@ function nameInWords(segment: string): FoundName | null {
   const name = nameWords.join(' ').replace(/[.,;:]+$/, '');
   const evidence = personEvidence(nameWords, title);
   if (!evidence) return null;
-  // Only the shape says "person": the mention typer (fitted on GUM) may know it for a place or a body.
-  if (evidence === 'shape' && looksLikeNoPerson(name)) return null;
   return { name, title, uncertain: evidence === 'shape' };
 }
 
 /** The typer is sure (at least `typerConfidence`) that a bare capitalised name is no person. */
 const typerConfidence = 0.85;
-function looksLikeNoPerson(name: string): boolean {
+export function looksLikeNoPerson(name: string): boolean {
   const typed = typeMention(name, 0, name.length);
   return typed.type !== 'person' && typed.scores[typed.type] >= typerConfidence;
 }

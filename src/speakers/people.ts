@@ -2,7 +2,7 @@
 // ("Stoltenberg", "he", "the NATO chief") resolve to them.
 import { nounCanSpeak } from '../language/speaking-nouns.ts';
 import type { Attribution, Person } from '../types.ts';
-import { guessGender, isCapitalized, isTitleWord, parsePersonPhrase, roleHead, surnameOf, tidyPhrase } from './names.ts';
+import { guessGender, isCapitalized, isTitleWord, looksLikeNoPerson, parsePersonPhrase, roleHead, surnameOf, tidyPhrase } from './names.ts';
 import { collectiveSpeakerNouns, genderedTitles, genericRoleNouns, notNames, officeSynonyms, organisationAliases, organisationNouns, pronouns, publicBodyWords } from './vocabulary.ts';
 
 /** Positions are paragraph index × stride + offset, so they compare across paragraphs. */
@@ -264,7 +264,9 @@ export class PeopleRegistry {
   }
 
   /** A person named in the reporter's words; a name that only looks like one is remembered as uncertain. */
-  registerNamed(named: { name: string; role: string | null; gender: Person['gender']; uncertain: boolean }): Person {
+  registerNamed(named: { name: string; role: string | null; gender: Person['gender']; uncertain: boolean }): Person | null {
+    // Only the shape says "person": the mention typer (fitted on GUM) may know it for a place or a body.
+    if (named.uncertain && !this.people.some((person) => person.name === named.name) && looksLikeNoPerson(named.name)) return null;
     const person = this.register(named.name, named.role, named.gender);
     if (named.uncertain && !person.role) this.uncertain.add(person);
     else this.uncertain.delete(person);
@@ -312,10 +314,8 @@ export class PeopleRegistry {
     const fuller = this.organisations.find((organisation) => organisation.startsWith(`${text.replace(/^the\s+/i, '')} `));
     if (fuller && /^\p{Lu}/u.test(text)) return this.group(fuller, position);
     const named = parsePersonPhrase(text);
-    if (named) {
-      const person = this.registerNamed(named);
-      return { speaker: person.name, person, attribution: 'explicit' };
-    }
+    const person = named ? this.registerNamed(named) : null;
+    if (person) return { speaker: person.name, person, attribution: 'explicit' };
     // "Ms. Whitcombe", "Dr. Okafor": a title and a surname.
     const words = text.replace(/^the\s+(?=\p{Lu})/iu, '').split(/\s+/).filter((word, index, all) => !(index < all.length - 1 && isTitleWord(word)));
     if (words.length === 1 && isCapitalized(words[0]!) && !isTitleWord(words[0]!)) {
