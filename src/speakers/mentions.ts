@@ -46,9 +46,10 @@ export function collectMentions(sentences: Sentence[], registry: PeopleRegistry,
       // A known surname alone, or the last word of a run such as "Secretary General Stoltenberg".
       const words = run.split(/\s+/).filter((word) => !isTitleWord(word));
       const known = words.length > 0 ? registry.findByWord(words[words.length - 1]!) : null;
-      if (known) {
-        registry.addRole(known, roleAfter(after));
-        registry.mention(known, position(offset), subject);
+      const titled = known ?? registry.registerTitled(run);
+      if (titled) {
+        registry.addRole(titled, roleAfter(after));
+        registry.mention(titled, position(offset), subject);
       }
     }
     for (const match of sentence.text.matchAll(organisationRun)) {

@@ -200,6 +200,14 @@ export class PeopleRegistry {
     }
   }
 
+  /** "Mr. Ryan", "Sen. Wyden", "President Obama" with no full name in the story: a courtesy title and a surname make a person. */
+  registerTitled(text: string): Person | null {
+    const words = text.trim().split(/\s+/);
+    const title = words[0]!.toLowerCase().replace(/\.$/, '');
+    if (words.length !== 2 || !honorificTitles.has(title) || !isCapitalized(words[1]!) || isTitleWord(words[1]!)) return null;
+    return this.findByWord(words[1]!) ?? this.register(words[1]!, null, genderedTitles[title] ?? null);
+  }
+
   /** Records a group or office as a speaker and returns its name as it will be shown. */
   private group(text: string, position: number): Resolution {
     // "the federation" after "the Federation of Workers' Unions": a short phrase naming a known group.
@@ -286,8 +294,14 @@ export class PeopleRegistry {
       const person = this.resolvePronoun(pronounGender, position);
       return person ? { speaker: person.name, person, attribution: 'pronoun' } : unresolved;
     }
-    // "It said in a statement": the organisation that last spoke nearby.
-    if (lower === 'it') return this.resolveGroupPronoun(position);
+    // "It said in a statement": the organisation that last spoke nearby, or failing that the one
+    // the story last named ("the memo from the panel … it stated").
+    if (lower === 'it') {
+      const group = this.resolveGroupPronoun(position);
+      if (group.speaker) return group;
+      const named = this.organisations[this.organisations.length - 1];
+      return named ? { speaker: named, person: null, attribution: 'pronoun' } : unresolved;
+    }
     // "Beck, who has described …": the person named right before the relative clause.
     if (lower === 'who') {
       const antecedent = this.mentionsBefore(position).find((mention) => mention.position >= position - (position % paragraphStride));
@@ -321,12 +335,8 @@ export class PeopleRegistry {
     if (words.length === 1 && isCapitalized(words[0]!) && !isTitleWord(words[0]!)) {
       const person = this.findByWord(words[0]!);
       if (person) return { speaker: person.name, person, attribution: 'explicit' };
-      // "Mr. Ryan", "Sen. Wyden" with no full name in the story: a courtesy title makes a person.
-      const title = text.split(/\s+/)[0]!.toLowerCase().replace(/\.$/, '');
-      if (text.includes(' ') && honorificTitles.has(title)) {
-        const titled = this.register(words[0]!, null, genderedTitles[title] ?? null);
-        return { speaker: titled.name, person: titled, attribution: 'explicit' };
-      }
+      const titled = this.registerTitled(text);
+      if (titled) return { speaker: titled.name, person: titled, attribution: 'explicit' };
       return this.group(this.acronyms.get(words[0]!) ?? text, position);
     }
     // "the official" after "a senior EU official said": the group already speaking, before any person.
