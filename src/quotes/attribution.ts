@@ -80,7 +80,31 @@ export function splitSentences(skeleton: string, spans: QuoteSpan[]): Sentence[]
     start = end + (match[2] ?? match[5])!.length;
   }
   if (start < skeleton.length) sentences.push({ start, end: skeleton.length, text: skeleton.slice(start) });
-  return sentences;
+  return sentences.flatMap((sentence) => (sentence.text.length > longestSentence ? cutLongSentence(skeleton, sentence) : [sentence]));
+}
+
+/**
+ * No sentence of real prose runs past a few hundred words; a text with no full stops (one scraped
+ * line, a list glued together) is cut into pieces at spaces, so the work for each quotation stays
+ * bounded and the whole paragraph linear.
+ */
+const longestSentence = 1_500;
+function cutLongSentence(skeleton: string, sentence: Sentence): Sentence[] {
+  const pieces: Sentence[] = [];
+  let start = sentence.start;
+  while (sentence.end - start > longestSentence) {
+    // At the last space before the limit (placeholders hold none); failing a space, past the placeholder the limit falls in.
+    let cut = skeleton.lastIndexOf(' ', start + longestSentence);
+    if (cut <= start) {
+      cut = start + longestSentence;
+      const open = skeleton.lastIndexOf('\u2063', cut - 1);
+      if (open >= start && /^\u2063\d+$/.test(skeleton.slice(open, cut))) cut = skeleton.indexOf('\u2063', open + 1) + 1;
+    }
+    pieces.push({ start, end: cut, text: skeleton.slice(start, cut) });
+    start = cut;
+  }
+  pieces.push({ start, end: sentence.end, text: skeleton.slice(start, sentence.end) });
+  return pieces;
 }
 
 export interface Finding {
