@@ -88,11 +88,16 @@ describe('properties', () => {
   it('extraction time grows linearly: four times the text costs well under sixteen times', () => {
     // Not a benchmark (that is `npm run bench`): a guard against a quadratic step coming back.
     const unit = 'Anna Berg Said The Minister Of Water Told Reporters In Brussels “We will keep to it” ';
+    // The fastest of three runs, so a busy machine's pauses do not read as growth.
     const time = (size: number) => {
       const text = `Headline of the story\n\n${unit.repeat(Math.ceil(size / unit.length))}\n`;
-      const started = performance.now();
-      extractArticle({ file: 'long.txt', text });
-      return performance.now() - started;
+      let fastest = Infinity;
+      for (let run = 0; run < 3; run++) {
+        const started = performance.now();
+        extractArticle({ file: 'long.txt', text });
+        fastest = Math.min(fastest, performance.now() - started);
+      }
+      return fastest;
     };
     time(2_000);
     const small = Math.max(time(8_000), 5);
