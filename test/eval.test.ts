@@ -60,7 +60,7 @@ describe('eval', () => {
   // first-run figures, the honest estimate); their floors are what they score now.
   it.each([
     ['holdout-5', { f1: 0.98, endToEndF1: 0.95, metadata: 0.88, cleaning: 0.99 }],
-    ['holdout-6', { f1: 0.97, endToEndF1: 0.85, metadata: 0.85, cleaning: 0.9 }],
+    ['holdout-6', { f1: 0.97, endToEndF1: 0.88, metadata: 0.85, cleaning: 0.9 }],
   ] as const)('holds the floor on test/fixtures/%s', async (name, floor) => {
     const folder = path.join(projectRoot, 'test/fixtures', name);
     const result = totals((await evaluateFolder(folder, folder)).articles);

@@ -122,7 +122,8 @@ function nameInWords(segment: string): FoundName | null {
     if (insideName || (isCapitalized(word) && !isTitleWord(word) && !isAcronym(word) && !notNames.has(lower) && !agentBeforeName)) start--;
     else break;
   }
-  while (start < words.length && nameParticles.has(words[start]!.toLowerCase())) start++;
+  // A lower-case particle does not open a name; a capitalised one does ("Al Cardenas", "De Niro").
+  while (start < words.length && nameParticles.has(words[start]!)) start++;
   // "Geologist Tomás Iturbe Salgado": a capitalised agent noun opening a long run is a title.
   if (words.length - start >= 3 && isAgentNoun(words[start]!)) start++;
   // "Secretary of State Jon Husted": a capitalised word of the office before a given name is the title's.
