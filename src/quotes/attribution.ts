@@ -375,7 +375,13 @@ function attributionBefore(sentence: Sentence, quoteIndex: number): Finding | nu
   if (!leadsIn || tail.some((token) => isPlaceholder(token.word))) return null;
   if (fragmentOnlyVerbs.has(all[verbIndex]!.word.toLowerCase()) && tailText !== '' && !/[:,]$/.test(tailText)) return null;
   const sentenceTokens = tokens(sentence.text, sentence.start);
-  const subject = subjectBefore(sentenceTokens, sentenceTokens.findIndex((token) => token.start === all[verbIndex]!.start), padded);
+  const verbAt = sentenceTokens.findIndex((token) => token.start === all[verbIndex]!.start);
+  // "But, said Solovey, “…”": the verb leads and the name after it, set off by a comma, speaks.
+  if (/^(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*\s*[,:]$/u.test(tailText) && !addresseeVerbs.has(all[verbIndex]!.word.toLowerCase())) {
+    const inverted = objectAfter(sentenceTokens, verbAt, padded);
+    if (inverted) return inverted;
+  }
+  const subject = subjectBefore(sentenceTokens, verbAt, padded);
   return subject ? { ...subject, direct: true } : null;
 }
 
@@ -461,8 +467,9 @@ function subjectVerbAfter(sentence: Sentence, quoteIndex: number, spans: QuoteSp
 
 /** The subject of a clause that opens with a name or pronoun and a finite verb: "Bennett shot back …" → "Bennett". */
 function subjectAndVerb(text: string): string | null {
-  // (A name may follow an article and a description: "an angry Hollande retaliated".)
-  const subject = /^\s*[,—–]?\s*((?:he|she|they|(?:(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,2})?(?:(?:[\p{Lu}][\p{L}’'.-]*|of|de|van|von|al)\s+){0,4}\p{Lu}[\p{L}’'-]*))\s+(\p{Ll}[\p{Ll}-]+)\b/u.exec(text);
+  // (A name may follow an article and a description, "an angry Hollande retaliated", and an
+  // appositive may stand between name and verb, "Rep. Glenn Thompson, R-Pa., said".)
+  const subject = /^\s*[,—–]?\s*((?:he|she|they|(?:(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,2})?(?:(?:[\p{Lu}][\p{L}’'.-]*|of|de|van|von|al)\s+){0,4}\p{Lu}[\p{L}’'-]*))(?:,\s*[^,\u2063]{1,40},)?\s+(\p{Ll}[\p{Ll}-]+)\b/u.exec(text);
   if (!subject || notVerbAfterSubject.test(subject[2]!)) return null;
   // The verb must look finite: "-ed", "-s", or a known irregular past.
   if (!/(?:ed|es|s)$/.test(subject[2]!) && !irregularPasts.has(subject[2]!)) return null;
