@@ -66,7 +66,8 @@ function canClose(text: string, index: number, pair: QuoteMarkPair): boolean {
   if (pair.single) {
     // An apostrophe inside a word: don't, Kremlin's, Berlin’s.
     if (letter.test(before) && letter.test(after)) return false;
-  } else if (letter.test(after)) {
+  } else if (letter.test(after) && !/[,.!?]/.test(before)) {
+    // (A missing space is a typo, not a word: “… audiences,"Katie Packer said.)
     return false;
   }
   return true;
