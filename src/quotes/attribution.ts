@@ -257,7 +257,16 @@ function sentenceSubject(all: Token[], before: number, text: string): Finding | 
   }
   let end = first;
   const inName = (index: number) => /^(?:de|del|della|di|da|of|for|la|le|von|van)$/.test(all[index]!.word) && /^\p{Lu}/u.test(all[index + 1]?.word ?? '');
-  while (end < before && (/^\p{Lu}/u.test(all[end]!.word) || determiners.has(all[end]!.word.toLowerCase()) || isTitleWord(all[end]!.word) || inName(end))) end++;
+  const opensName = (index: number) => /^\p{Lu}/u.test(all[index]!.word) || determiners.has(all[index]!.word.toLowerCase()) || isTitleWord(all[index]!.word) || inName(index);
+  for (;;) {
+    while (end < before && opensName(end)) end++;
+    // "Republican presidential candidate Donald Trump": a description of up to three lower-case words
+    // between capitalised ones belongs to the subject.
+    let ahead = end;
+    while (ahead < before && ahead - end < 3 && /^\p{Ll}[\p{Ll}-]+$/u.test(all[ahead]!.word) && !/(?:ed|s)$/.test(all[ahead]!.word) && !subjectBoundaries.has(all[ahead]!.word) && !isVerbAt(all, ahead)) ahead++;
+    if (end === first || ahead === end || ahead >= before || !/^\p{Lu}/u.test(all[ahead]!.word)) break;
+    end = ahead;
+  }
   if (end === first) return null;
   const phrase = text.slice(all[first]!.start, all[end - 1]!.end);
   return /^\p{Lu}/u.test(phrase) ? { phrase, offset: all[first]!.start, direct: false } : null;
