@@ -2,13 +2,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config/config.ts';
-import type { ExtractedArticle } from '../extract/article.ts';
 import { linkCorpus } from '../link/corpus.ts';
-import { dataFiles } from '../render/data.ts';
+import { dataFiles, jsonText } from '../render/data.ts';
 import { renderSite } from '../render/pages.ts';
 import { createTemplateEngine } from '../render/templates.ts';
 import { listInput } from '../read/read.ts';
-import type { Corpus, Diagnostic } from '../types.ts';
+import type { Corpus, Diagnostic, UnlinkedArticle } from '../types.ts';
 import { checkOutputFolder, lockOutput, writeSite } from '../write/write.ts';
 import { extractFiles, type PoolOptions } from './pool.ts';
 
@@ -49,12 +48,11 @@ export class BuildError extends Error {
 }
 
 /** Reads and extracts every article (on worker threads); errors are collected so one run reports every bad file. */
-export async function extractFolder(input: string, config?: Config, options: PoolOptions = {}): Promise<{ articles: ExtractedArticle[]; diagnostics: Diagnostic[] }> {
+export async function extractFolder(input: string, config?: Config, options: PoolOptions = {}): Promise<{ articles: UnlinkedArticle[]; diagnostics: Diagnostic[] }> {
   const listing = await listInput(input);
-  const articles: ExtractedArticle[] = [];
+  const articles: UnlinkedArticle[] = [];
   const diagnostics: Diagnostic[] = [...listing.diagnostics];
-  const themes = config ? config.themes.taxonomy.map((theme) => theme.id) : null;
-  for (const outcome of await extractFiles(input, listing.files, themes, options)) {
+  for (const outcome of await extractFiles(input, listing.files, config?.themes ?? null, options)) {
     const located = outcome.diagnostics.map((diagnostic) => ({ ...diagnostic, file: path.join(input, diagnostic.file) }));
     diagnostics.push(...located);
     if (outcome.article) articles.push(outcome.article);
@@ -96,13 +94,31 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   const corpus = linkCorpus(articles, options.config);
   lap('link');
   const templates = options.templates ?? defaultTemplates;
-  const pages = renderSite(corpus, options.config, createTemplateEngine(templates));
-  lap('render');
-  const data = Object.entries(dataFiles(corpus)).map(([file, value]) => ({ path: file, contents: `${JSON.stringify(value, null, 2)}\n` }));
-  lap('data');
-  await writeSite(options.output, [...pages.map((page) => ({ path: page.path, contents: page.html })), ...data], [
-    { from: path.join(templates, 'style.css'), to: 'style.css' },
-  ]);
+  // Pages are rendered as the writer asks for them and the data files serialised in pieces, so
+  // neither the site's HTML nor a data file's text is ever held whole. Time inside the renderer
+  // counts as render, inside the serialiser as data, the rest of that phase as write.
+  timings.render = 0;
+  timings.data = 0;
+  const pages = timed(renderSite(corpus, options.config, createTemplateEngine(templates)), timings, 'render');
+  const data = Object.entries(dataFiles(corpus)).map(([file, value]) => ({ path: file, contents: timed(jsonText(value), timings, 'data') }));
+  const files = await writeSite(options.output, (function* () {
+    for (const page of pages) yield { path: page.path, contents: page.html };
+    yield* data;
+  })(), [{ from: path.join(templates, 'style.css'), to: 'style.css' }]);
   lap('write');
-  return { corpus, diagnostics, pages: pages.length, skipped: [...failing].sort(), timings };
+  timings.write! -= timings.render + timings.data;
+  const pageCount = files - data.length;
+  return { corpus, diagnostics, pages: pageCount, skipped: [...failing].sort(), timings };
+}
+
+/** The items of `items`, adding the milliseconds spent producing them to `spent[stage]`. */
+function* timed<T>(items: Iterable<T>, spent: Record<string, number>, stage: string): Generator<T> {
+  const iterator = items[Symbol.iterator]();
+  for (;;) {
+    const started = performance.now();
+    const next = iterator.next();
+    spent[stage] = (spent[stage] ?? 0) + performance.now() - started;
+    if (next.done) return;
+    yield next.value;
+  }
 }

@@ -4,7 +4,7 @@
 // workers (each loads the extractor, about a second) costs more than it saves below a few hundred files.
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
-import { extractFile, type ExtractOutcome } from './extract-worker.ts';
+import { extractFile, type ExtractOutcome, type ExtractTask } from './extract-worker.ts';
 
 /** Below this many files, extraction runs in-process. */
 export const pooledFrom = 300;
@@ -20,7 +20,7 @@ function threadsAskedFor(options: PoolOptions): number | undefined {
   return options.threads ?? (process.env.VERBATIM_THREADS && Number.isInteger(fromEnv) && fromEnv >= 0 ? fromEnv : undefined);
 }
 
-export async function extractFiles(input: string, files: string[], themes: string[] | null, options: PoolOptions = {}): Promise<ExtractOutcome[]> {
+export async function extractFiles(input: string, files: string[], themes: ExtractTask['themes'], options: PoolOptions = {}): Promise<ExtractOutcome[]> {
   const asked = threadsAskedFor(options);
   const threads = Math.min(asked ?? (files.length < pooledFrom ? 1 : availableParallelism()), files.length);
   if (threads <= 1) {
