@@ -12,6 +12,18 @@ export interface Page {
   html: string;
 }
 
+/** A page the previous output already holds as it would be rendered now; rendered only if that copy is gone. */
+export interface UnchangedPage {
+  path: string;
+  unchanged: true;
+  render: () => string;
+}
+
+export interface RenderOptions {
+  /** Given a page's path, template and values, true when the previous output holds that page as it would be rendered. */
+  unchanged?: (path: string, template: string, values: Record<string, unknown>) => boolean;
+}
+
 /** From a page at `path` back to the site root: "" at the top, "../" one folder down. */
 export function rootFor(path: string): string {
   return '../'.repeat(path.split('/').length - 1);
@@ -30,7 +42,7 @@ interface QuoteView extends Quote {
 }
 
 /** Every page of the site, rendered one at a time as they are asked for, so they can be written as they come. */
-export function* renderSite(corpus: Corpus, config: Config, engine: Liquid): Generator<Page> {
+export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, options: RenderOptions = {}): Generator<Page | UnchangedPage> {
   const articleBySlug = new Map(corpus.articles.map((article) => [article.slug, article]));
   const speakerById = new Map(corpus.speakers.map((speaker) => [speaker.id, speaker]));
   const themeById = new Map(corpus.themes.map((theme) => [theme.id, theme]));
@@ -79,9 +91,10 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid): Gen
   }));
   const recordUrls = new Map(speakerRecords.flatMap(({ pages: recordPages }) => recordPages.flatMap((page) => page.items.map((quote) => [quote.id, page.url] as const))));
 
-  const render = (path: string, template: string, values: Record<string, unknown>): Page => {
-    const root = rootFor(path);
-    return { path, html: engine.renderFileSync(template, { site: config.site, root, path, ...values }) };
+  const render = (path: string, template: string, values: Record<string, unknown>): Page | UnchangedPage => {
+    const context = { site: config.site, root: rootFor(path), path, ...values };
+    const html = () => engine.renderFileSync(template, context) as string;
+    return options.unchanged?.(path, template, context) ? { path, unchanged: true, render: html } : { path, html: html() };
   };
 
   // The home page lists the newest articles; the rest of the archive follows on numbered pages.

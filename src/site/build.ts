@@ -8,7 +8,9 @@ import { renderSite } from '../render/pages.ts';
 import { createTemplateEngine } from '../render/templates.ts';
 import { listInput } from '../read/read.ts';
 import type { Corpus, Diagnostic, UnlinkedArticle } from '../types.ts';
-import { checkOutputFolder, lockOutput, writeSite } from '../write/write.ts';
+import { checkOutputFolder, lockOutput, markerFile, writeSite } from '../write/write.ts';
+import { readFileSync } from 'node:fs';
+import { ArticleCache, type CacheOptions, digest, folderHash, PageCache, sha256 } from './cache.ts';
 import { extractFiles, type PoolOptions } from './pool.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -29,6 +31,8 @@ export interface BuildOptions {
   keepGoing?: boolean;
   /** Worker threads for extraction (see pool.ts). */
   threads?: number;
+  /** Reuse what the last build into this output made (see cache.ts); without it, nothing is cached. */
+  cache?: CacheOptions;
 }
 
 export interface BuildResult {
@@ -39,6 +43,8 @@ export interface BuildResult {
   skipped: string[];
   /** Milliseconds per stage: extract, link, render, data, write. */
   timings: Record<string, number>;
+  /** With a cache: the articles not extracted again and the pages not rendered again (taken over from the last build). */
+  reused: { articles: number; pages: number };
 }
 
 export class BuildError extends Error {
@@ -78,7 +84,12 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
     timings[stage] = now - mark;
     mark = now;
   };
-  const extraction = await extractFolder(options.input, options.config, { threads: options.threads });
+  const templates = options.templates ?? defaultTemplates;
+  // What extraction depends on besides the file: Verbatim's version, code, models and libraries, and the config's themes.
+  const code = options.cache ? sha256(version(), folderHash(path.join(projectRoot, 'src')), readFileSync(path.join(projectRoot, 'package-lock.json'))) : '';
+  const articleCache = options.cache ? new ArticleCache(options.cache, sha256(code, JSON.stringify(options.config.themes))) : undefined;
+  const pageCache = options.cache ? new PageCache(options.cache, sha256(code, folderHash(templates)), path.join(options.output, markerFile)) : undefined;
+  const extraction = await extractFolder(options.input, options.config, { threads: options.threads, cache: articleCache });
   lap('extract');
   const diagnostics = options.strict ? extraction.diagnostics.map((diagnostic) => ({ ...diagnostic, severity: 'error' as const })) : extraction.diagnostics;
   const failing = new Set(diagnostics.filter((diagnostic) => diagnostic.severity === 'error').map((diagnostic) => diagnostic.file));
@@ -93,22 +104,29 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   }
   const corpus = linkCorpus(articles, options.config);
   lap('link');
-  const templates = options.templates ?? defaultTemplates;
+  await pageCache?.load();
   // Pages are rendered as the writer asks for them and the data files serialised in pieces, so
   // neither the site's HTML nor a data file's text is ever held whole. Time inside the renderer
   // counts as render, inside the serialiser as data, the rest of that phase as write.
   timings.render = 0;
   timings.data = 0;
-  const pages = timed(renderSite(corpus, options.config, createTemplateEngine(templates)), timings, 'render');
+  const unchanged = pageCache && ((sitePath: string, template: string, values: Record<string, unknown>) => pageCache.reusable(sitePath, sha256(pageCache.salt, template, digest(values))));
+  const pages = timed(renderSite(corpus, options.config, createTemplateEngine(templates), { unchanged }), timings, 'render');
   const data = Object.entries(dataFiles(corpus)).map(([file, value]) => ({ path: file, contents: timed(jsonText(value), timings, 'data') }));
   const files = await writeSite(options.output, (function* () {
-    for (const page of pages) yield { path: page.path, contents: page.html };
+    for (const page of pages) yield 'unchanged' in page ? { path: page.path, contents: page.render, unchanged: true } : { path: page.path, contents: page.html };
     yield* data;
   })(), [{ from: path.join(templates, 'style.css'), to: 'style.css' }]);
+  await Promise.all([pageCache?.save(path.join(options.output, markerFile)), articleCache?.finish()]);
   lap('write');
   timings.write! -= timings.render + timings.data;
   const pageCount = files - data.length;
-  return { corpus, diagnostics, pages: pageCount, skipped: [...failing].sort(), timings };
+  return { corpus, diagnostics, pages: pageCount, skipped: [...failing].sort(), timings, reused: { articles: articleCache?.hits ?? 0, pages: pageCache?.hits ?? 0 } };
+}
+
+/** Verbatim's version, from package.json. */
+function version(): string {
+  return (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 /** The items of `items`, adding the milliseconds spent producing them to `spent[stage]`. */

@@ -2,8 +2,11 @@
 // tinypool. Results come back in file order whatever order the threads finish in, so a pooled
 // build is byte-identical to a single-threaded one. Small inputs stay in this thread: starting
 // workers (each loads the extractor, about a second) costs more than it saves below a few hundred files.
+import { lstat, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import Tinypool from 'tinypool';
+import type { ArticleCache } from './cache.ts';
 import { extractFile, type ExtractOutcome, type ExtractTask } from './extract-worker.ts';
 
 /** Below this many files, extraction runs in-process. */
@@ -12,6 +15,8 @@ export const pooledFrom = 300;
 export interface PoolOptions {
   /** Worker threads; 0 or 1 extracts in this thread. Default: VERBATIM_THREADS, else one per core. */
   threads?: number;
+  /** Extractions of earlier builds, by file name and content: only the files not in it are extracted. */
+  cache?: ArticleCache;
 }
 
 /** Threads asked for (option, then VERBATIM_THREADS), or undefined to choose by input size. */
@@ -21,6 +26,39 @@ function threadsAskedFor(options: PoolOptions): number | undefined {
 }
 
 export async function extractFiles(input: string, files: string[], themes: ExtractTask['themes'], options: PoolOptions = {}): Promise<ExtractOutcome[]> {
+  const outcomes: Array<ExtractOutcome | undefined> = new Array(files.length);
+  const keys: Array<string | undefined> = new Array(files.length);
+  const cache = options.cache;
+  if (cache) {
+    // A file's bytes are read here to find its entry; a symbolic link is left to the worker's checks.
+    await inBatches(files.length, async (index) => {
+      const file = path.join(input, files[index]!);
+      if ((await lstat(file).catch(() => null))?.isFile() !== true) return;
+      const bytes = await readFile(file).catch(() => null);
+      if (!bytes) return;
+      keys[index] = cache.keyFor(files[index]!, bytes);
+      outcomes[index] = await cache.get<ExtractOutcome>(keys[index]!);
+    });
+  }
+  const missing = files.flatMap((_, index) => (outcomes[index] ? [] : [index]));
+  const extracted = await extractAll(input, missing.map((index) => files[index]!), themes, options);
+  missing.forEach((index, position) => {
+    outcomes[index] = extracted[position]!;
+    if (keys[index]) cache!.set(keys[index]!, extracted[position]!);
+  });
+  return outcomes as ExtractOutcome[];
+}
+
+/** Runs `task` for 0 … count-1, a bounded number at a time. */
+async function inBatches(count: number, task: (index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const runner = async () => {
+    while (next < count) await task(next++);
+  };
+  await Promise.all(Array.from({ length: Math.min(64, count) }, runner));
+}
+
+async function extractAll(input: string, files: string[], themes: ExtractTask['themes'], options: PoolOptions): Promise<ExtractOutcome[]> {
   const asked = threadsAskedFor(options);
   const threads = Math.min(asked ?? (files.length < pooledFrom ? 1 : availableParallelism()), files.length);
   if (threads <= 1) {

@@ -5,7 +5,7 @@
 // by a build that was killed are cleaned (or, in the one instant between the two renames, put
 // back) by the next build.
 import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { cp, lstat, mkdir, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, link, lstat, mkdir, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../site/errors.ts';
 import { slugPattern } from '../text/slug.ts';
@@ -13,7 +13,9 @@ import { slugPattern } from '../text/slug.ts';
 export interface OutputFile {
   path: string;
   /** The text, whole or in pieces (written in order, so a large file need not be held at once). */
-  contents: string | Iterable<string>;
+  contents: string | Iterable<string> | (() => string);
+  /** The current output holds this file as it should be: it is taken over (a hard link) and `contents` is used only if that fails. */
+  unchanged?: boolean;
 }
 
 /** Inside every output folder; without it Verbatim refuses to replace a non-empty folder. */
@@ -216,7 +218,9 @@ export async function writeSite(output: string, files: Iterable<OutputFile>, ass
           const destination = destinationOf(next.value.path);
           count++;
           await folderFor(destination);
-          await writeFile(destination, next.value.contents);
+          const { contents, unchanged } = next.value;
+          if (unchanged && (await link(outputPath(where.target, next.value.path), destination).then(() => true, () => false))) continue;
+          await writeFile(destination, typeof contents === 'function' ? contents() : contents);
         }
       } catch (error) {
         done = true;
