@@ -86,14 +86,15 @@ export function renderBody(tree: Root, links: BodyLinks): string {
 
 // A body is rendered in two steps, so that the tree need not live until the link stage is done.
 // Right after extraction (on the worker), everything but the quotations' marks becomes HTML; each
-// quotation's words are left between two private-use characters that say which quotation they
-// belong to. Once the corpus is linked, `finishBody` puts the marks in, made by the same element
+// quotation's words are left between two control characters that say which quotation they
+// belong to (the read stage takes control characters out of the text, and these two keep the HTML
+// a one-byte string in memory). Once the corpus is linked, `finishBody` puts the marks in, made by the same element
 // function, sanitiser and serialiser as `renderBody`, so both give the same bytes. A body whose
 // text already holds those characters keeps its tree and is rendered by `renderBody`.
-const opens = '\uE000';
-const shuts = '\uE001';
-const holdsSentinel = /[\uE000\uE001]/;
-const placeholder = /\uE000(\/?)(\d+)\uE001/g;
+const opens = '\u0001';
+const shuts = '\u0002';
+const holdsSentinel = /[\u0001\u0002]/;
+const placeholder = /\u0001(\/?)(\d+)\u0002/g;
 
 let found: BodyMark[] = [];
 

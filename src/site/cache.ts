@@ -59,6 +59,9 @@ export function folderHash(...folders: string[]): string {
   return hash.digest('hex');
 }
 
+/** Cache files written at the same time. */
+const writesAtOnce = 8;
+
 /** Extractions by key: read on demand, written as they are made, pruned to those used. */
 export class ArticleCache {
   private readonly folder: string;
@@ -93,18 +96,31 @@ export class ArticleCache {
     }
   }
 
+  /** Stores an extraction; a few writes at a time, each serialised only when its turn comes. */
   set(key: string, value: unknown): void {
     this.used.add(key);
-    this.writes.push(
-      mkdir(this.folder, { recursive: true })
-        .then(() => writeAtomically(path.join(this.folder, `${key}.bin`), serialize(value)))
-        .catch(() => undefined),
-    );
+    this.queue.push([key, value]);
+    if (this.active < writesAtOnce) this.writes.push(this.drain());
+  }
+
+  private readonly queue: Array<[string, unknown]> = [];
+  private active = 0;
+
+  private async drain(): Promise<void> {
+    this.active++;
+    try {
+      await mkdir(this.folder, { recursive: true });
+      for (let next = this.queue.shift(); next; next = this.queue.shift()) {
+        await writeAtomically(path.join(this.folder, `${next[0]}.bin`), serialize(next[1])).catch(() => undefined);
+      }
+    } finally {
+      this.active--;
+    }
   }
 
   /** Waits for the writes, then removes the entries this build did not use. */
   async finish(): Promise<void> {
-    await Promise.all(this.writes);
+    while (this.writes.length > 0) await this.writes.shift();
     const names = await readdir(this.folder).catch(() => [] as string[]);
     await Promise.all(names.filter((name) => !this.used.has(name.replace(/\.bin$/, ''))).map((name) => rm(path.join(this.folder, name), { force: true })));
   }

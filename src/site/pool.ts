@@ -41,10 +41,11 @@ export async function extractFiles(input: string, files: string[], themes: Extra
     });
   }
   const missing = files.flatMap((_, index) => (outcomes[index] ? [] : [index]));
-  const extracted = await extractAll(input, missing.map((index) => files[index]!), themes, options);
-  missing.forEach((index, position) => {
-    outcomes[index] = extracted[position]!;
-    if (keys[index]) cache!.set(keys[index]!, extracted[position]!);
+  // Each extraction is stored as it arrives, so the cache is written while the workers run.
+  await extractAll(input, missing.map((index) => files[index]!), themes, options, (position, outcome) => {
+    const index = missing[position]!;
+    outcomes[index] = outcome;
+    if (keys[index]) cache!.set(keys[index]!, outcome);
   });
   return outcomes as ExtractOutcome[];
 }
@@ -58,13 +59,17 @@ async function inBatches(count: number, task: (index: number) => Promise<void>):
   await Promise.all(Array.from({ length: Math.min(64, count) }, runner));
 }
 
-async function extractAll(input: string, files: string[], themes: ExtractTask['themes'], options: PoolOptions): Promise<ExtractOutcome[]> {
-  const asked = threadsAskedFor(options);
-  const threads = Math.min(asked ?? (files.length < pooledFrom ? 1 : availableParallelism()), files.length);
+/** Threads for `count` items of work: 1 (this thread) for a few, else one per core, unless asked otherwise. */
+function threadsFor(count: number, options: PoolOptions): number {
+  return Math.min(threadsAskedFor(options) ?? (count < pooledFrom ? 1 : availableParallelism()), count);
+}
+
+/** Extracts the files, in this thread or on workers, handing each outcome to `done` with the file's position. */
+async function extractAll(input: string, files: string[], themes: ExtractTask['themes'], options: PoolOptions, done: (position: number, outcome: ExtractOutcome) => void): Promise<void> {
+  const threads = threadsFor(files.length, options);
   if (threads <= 1) {
-    const outcomes: ExtractOutcome[] = [];
-    for (const file of files) outcomes.push(await extractFile({ input, file, themes }));
-    return outcomes;
+    for (const [position, file] of files.entries()) done(position, await extractFile({ input, file, themes }));
+    return;
   }
   const pool = new Tinypool({
     filename: new URL('./extract-worker-entry.js', import.meta.url).href,
@@ -74,7 +79,7 @@ async function extractAll(input: string, files: string[], themes: ExtractTask['t
     execArgv: [],
   });
   try {
-    return await Promise.all(files.map((file) => pool.run({ input, file, themes }) as Promise<ExtractOutcome>));
+    await Promise.all(files.map((file, position) => (pool.run({ input, file, themes }) as Promise<ExtractOutcome>).then((outcome) => done(position, outcome))));
   } finally {
     await pool.destroy();
   }
