@@ -25,15 +25,18 @@ export interface CacheOptions {
 
 /**
  * `.cache/verbatim/<hash of the output folder's absolute path>`, under `root`. The folder names its
- * output in `output.txt`; the caches of output folders that no longer exist are removed here.
+ * output in `output.txt`; the caches of output folders that no longer exist (untouched for a day) are removed here.
  */
 export async function cacheFolderFor(root: string, output: string): Promise<string> {
   const parent = path.join(root, '.cache', 'verbatim');
   const target = path.resolve(output);
   const folder = path.join(parent, sha256(target).slice(0, 16));
+  // Another build may be starting into a folder that does not exist yet: only caches untouched for a day go.
   for (const name of await readdir(parent).catch(() => [] as string[])) {
-    const named = await readFile(path.join(parent, name, 'output.txt'), 'utf8').catch(() => null);
-    if (named !== null && named !== target && !(await stat(named).catch(() => null))) await rm(path.join(parent, name), { recursive: true, force: true });
+    const record = path.join(parent, name, 'output.txt');
+    const named = await readFile(record, 'utf8').catch(() => null);
+    const age = Date.now() - ((await stat(record).catch(() => null))?.mtimeMs ?? Date.now());
+    if (named !== null && named !== target && age > 86_400_000 && !(await stat(named).catch(() => null))) await rm(path.join(parent, name), { recursive: true, force: true });
   }
   await mkdir(folder, { recursive: true });
   await writeFile(path.join(folder, 'output.txt'), target);
@@ -122,7 +125,7 @@ export class ArticleCache {
   async finish(): Promise<void> {
     while (this.writes.length > 0) await this.writes.shift();
     const names = await readdir(this.folder).catch(() => [] as string[]);
-    await Promise.all(names.filter((name) => !this.used.has(name.replace(/\.bin$/, ''))).map((name) => rm(path.join(this.folder, name), { force: true })));
+    await Promise.all(names.filter((name) => !this.used.has(name.replace(/\.bin$/, ''))).map((name) => rm(path.join(this.folder, name), { force: true }).catch(() => undefined)));
   }
 }
 
@@ -176,8 +179,10 @@ export class PageCache {
   /** Records the pages of this build against the new output's marker. */
   async save(marker: string): Promise<void> {
     const pages = Object.fromEntries([...this.current].sort(([left], [right]) => (left < right ? -1 : 1)));
-    await mkdir(this.options.folder, { recursive: true });
-    await writeAtomically(this.file, JSON.stringify({ salt: this.salt, marker: statSync(marker).mtimeMs, pages }));
+    // The cache is an aid: failing to write it does not fail the build (the next build renders more).
+    await mkdir(this.options.folder, { recursive: true })
+      .then(() => writeAtomically(this.file, JSON.stringify({ salt: this.salt, marker: statSync(marker).mtimeMs, pages })))
+      .catch(() => undefined);
   }
 }
 
@@ -190,14 +195,14 @@ const listDigests = new WeakMap<object, string>();
 function fingerprint(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
   if (Array.isArray(value)) {
-    if (value.length >= 32) {
-      let known = listDigests.get(value);
-      if (known === undefined) listDigests.set(value, (known = JSON.stringify(sha256(JSON.stringify(value)))));
-      return known;
-    }
+    let known = value.length >= 32 ? listDigests.get(value) : undefined;
+    if (known !== undefined) return known;
     let text = '[';
     for (let index = 0; index < value.length; index++) text += (index > 0 ? ',' : '') + fingerprint(value[index]);
-    return `${text}]`;
+    text += ']';
+    // A long list's elements are walked too (they may hold other shared lists), then the list stands as its hash.
+    if (value.length >= 32) listDigests.set(value, (known = JSON.stringify(sha256(text))));
+    return known ?? text;
   }
   let text = '{';
   for (const [key, item] of Object.entries(value)) if (item !== undefined && typeof item !== 'function') text += `${text.length > 1 ? ',' : ''}${JSON.stringify(key)}:${fingerprint(item)}`;
