@@ -1,6 +1,6 @@
 #!/usr/bin/env -S npx tsx
 // The command line: `verbatim build [--input DIR] [--output DIR] [--config FILE] [--strict]
-// [--keep-going] [--force] [--allow-empty]` and `verbatim eval [--input DIR] [--expected DIR]`.
+// [--keep-going] [--force] [--allow-empty] [--timings] [--clean]` and `verbatim eval [--input DIR] [--expected DIR]`.
 // Input problems print as file:line:column: message; anything else as one `verbatim: …` line.
 // Exit codes: 0 success, 1 input or build errors, 2 usage errors, 130/143 stopped by a signal.
 import { parseArgs } from 'node:util';
@@ -8,12 +8,13 @@ import { ConfigError } from './config/config.ts';
 import { configFileName, loadConfig } from './config/load.ts';
 import { evaluateFolder, formatReport } from './eval/evaluate.ts';
 import { build, BuildError } from './site/build.ts';
+import { cacheFolderFor } from './site/cache.ts';
 import { formatDiagnostic, UsageError } from './site/errors.ts';
 import { abandonWrites } from './write/write.ts';
 
 const usage = `Usage:
   verbatim build [--input seeds] [--output dist] [--config verbatim.config.json] [--strict]
-                 [--keep-going] [--force] [--allow-empty] [--timings]
+                 [--keep-going] [--force] [--allow-empty] [--timings] [--clean]
   verbatim eval  [--input DIR] [--expected DIR]   score extraction against *.expected.json files`;
 
 const options = {
@@ -26,6 +27,7 @@ const options = {
   force: { type: 'boolean', default: false },
   'allow-empty': { type: 'boolean', default: false },
   timings: { type: 'boolean', default: false },
+  clean: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -61,6 +63,8 @@ async function main(argv: string[]): Promise<number> {
       keepGoing: values['keep-going'],
       force: values.force,
       allowEmpty: values['allow-empty'],
+      // Unchanged articles are not extracted again, nor unchanged pages rendered; --clean rebuilds all.
+      cache: { folder: await cacheFolderFor(process.cwd(), values.output), clean: values.clean },
     });
     for (const diagnostic of result.diagnostics) console.error(formatDiagnostic(diagnostic));
     const quotes = result.corpus.articles.reduce((sum, article) => sum + article.quotes.length, 0);

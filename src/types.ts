@@ -65,9 +65,28 @@ export interface Article {
   related: string[];
   /** People named in the article (quoted or not), with their roles. */
   people: Person[];
-  /** The cleaned body as a document tree, with quotes marked; rendered to HTML later. */
-  tree: Root;
+  /** The cleaned body, rendered as far as it can be before the link stage (see render/body.ts). */
+  html: BodyHtml;
 }
+
+/** Which quotation a placeholder in a prerendered body stands for. */
+export interface BodyMark {
+  quoteId: string;
+  part: number;
+}
+
+/**
+ * A body as HTML with a placeholder around each quotation's words, or, for a body whose text holds
+ * the placeholder characters, its document tree.
+ */
+export type BodyHtml = { html: string; marks: BodyMark[] } | { tree: Root };
+
+/** An article as extraction leaves it, before the link stage: no taxonomy themes, no related articles, no speaker ids. */
+export type UnlinkedArticle = Omit<Article, 'related'> & {
+  frontMatterThemes: string[];
+  /** The themes the config's taxonomy gives this article (front matter first), or null to find them in the link stage. */
+  textThemes?: string[] | null;
+};
 
 export interface Speaker {
   id: string;

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { extractArticle } from '../src/extract/article.ts';
 import { decodeText } from '../src/read/decode.ts';
@@ -14,4 +15,11 @@ export function extractFile(folder: string, file: string) {
 
 export function extractText(file: string, text: string) {
   return extractArticle({ file, text });
+}
+
+/** Every file below a folder (relative path → text), in sorted order: two sites compared byte for byte. */
+export async function siteFiles(folder: string): Promise<Map<string, string>> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name))).sort();
+  return new Map(await Promise.all(files.map(async (file) => [file, await readFile(path.join(folder, file), 'utf8')] as const)));
 }

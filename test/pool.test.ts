@@ -1,22 +1,16 @@
 // Extraction on worker threads gives what one thread gives, byte for byte, and the workers load
 // the TypeScript sources themselves (here under vitest; `npm run build` is checked end to end).
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/load.ts';
 import { build } from '../src/site/build.ts';
-import { projectRoot, seedsFolder } from './helpers.ts';
+import { projectRoot, seedsFolder, siteFiles } from './helpers.ts';
 
 const run = promisify(execFile);
-
-async function siteFiles(folder: string): Promise<Map<string, string>> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name))).sort();
-  return new Map(await Promise.all(files.map(async (file) => [file, await readFile(path.join(folder, file), 'utf8')] as const)));
-}
 
 describe('extraction on worker threads', () => {
   const config = loadConfig(path.join(projectRoot, 'verbatim.config.json'), true);

@@ -17,7 +17,7 @@ import { FrontMatterError, splitFrontMatter } from '../read/front-matter.ts';
 import { InputError } from '../site/errors.ts';
 import { quoteId } from '../text/ids.ts';
 import { slugify } from '../text/slug.ts';
-import type { Article, Diagnostic, Quote, SourceFile } from '../types.ts';
+import type { Diagnostic, Quote, SourceFile, UnlinkedArticle } from '../types.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -25,8 +25,8 @@ declare module 'vfile' {
   }
 }
 
-/** An article before the link stage: no themes from the taxonomy, no related articles, no speaker ids. */
-export type ExtractedArticle = Omit<Article, 'related'> & { frontMatterThemes: string[] };
+/** An article before the link stage, with its body as a document tree, quotes marked. */
+export type ExtractedArticle = Omit<UnlinkedArticle, 'html'> & { tree: Root };
 
 export interface Extraction {
   article: ExtractedArticle;

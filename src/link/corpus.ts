@@ -1,8 +1,7 @@
 // The link stage: the only place where articles meet. Speakers merged, themes assigned,
 // related articles scored, the same statement found across outlets.
 import type { Config } from '../config/config.ts';
-import type { ExtractedArticle } from '../extract/article.ts';
-import type { Article, Corpus, Theme } from '../types.ts';
+import type { Article, BodyHtml, Corpus, Theme, UnlinkedArticle } from '../types.ts';
 import { visit } from 'unist-util-visit';
 import { quoteId } from '../text/ids.ts';
 import { uniqueSlugs as uniqueSlugsOf } from '../text/slug.ts';
@@ -11,16 +10,16 @@ import { mergeSpeakers } from './speakers.ts';
 import { findSameStatements } from './statements.ts';
 import { assignThemes } from './themes.ts';
 
-export function linkCorpus(extracted: ExtractedArticle[], config: Config): Corpus {
+export function linkCorpus(extracted: UnlinkedArticle[], config: Config): Corpus {
   const sorted = [...extracted].sort((left, right) => (left.file < right.file ? -1 : left.file > right.file ? 1 : 0));
   uniqueSlugs(sorted);
   const { canonical, speakers } = mergeSpeakers(sorted);
   const speakerByName = new Map(speakers.map((speaker) => [speaker.name, speaker]));
   const taxonomy = config.themes.taxonomy;
 
-  const articles: Article[] = sorted.map(({ frontMatterThemes, ...article }) => ({
+  const articles: Article[] = sorted.map(({ frontMatterThemes, textThemes, ...article }) => ({
     ...article,
-    themes: assignThemes(taxonomy, config.themes.minimumMatches, article.title, article.body, frontMatterThemes),
+    themes: textThemes ?? assignThemes(taxonomy, config.themes.minimumMatches, article.title, article.body, frontMatterThemes),
     related: [],
     quotes: article.quotes.map((quote) => {
       const name = quote.speaker ? (canonical.get(quote.speaker) ?? quote.speaker) : null;
@@ -75,9 +74,9 @@ export function linkCorpus(extracted: ExtractedArticle[], config: Config): Corpu
 /**
  * Slugs unique across the site by construction ("a b.txt", "a-b.txt" and "a-b-2.txt" are three
  * pages), then quote ids unique across the site: an article whose slug changed here has its ids
- * hashed again from the new slug, and the tree's marks follow.
+ * hashed again from the new slug, and the body's marks follow.
  */
-function uniqueSlugs(articles: ExtractedArticle[]): void {
+function uniqueSlugs(articles: UnlinkedArticle[]): void {
   const slugs = uniqueSlugsOf(articles.map((article) => article.file.replace(/\.(?:txt|md)$/i, '')), 'article');
   const used = new Set<string>();
   articles.forEach((article, index) => {
@@ -91,8 +90,14 @@ function uniqueSlugs(articles: ExtractedArticle[]): void {
       if (id !== quote.id) renamed.set(quote.id, id);
       quote.id = id;
     }
-    if (renamed.size > 0) visit(article.tree, 'quotation', (node) => {
+    if (renamed.size > 0) renameMarks(article.html, renamed);
+  });
+}
+
+function renameMarks(body: BodyHtml, renamed: Map<string, string>): void {
+  if ('tree' in body) {
+    visit(body.tree, 'quotation', (node) => {
       node.quoteId = renamed.get(node.quoteId) ?? node.quoteId;
     });
-  });
+  } else for (const mark of body.marks) mark.quoteId = renamed.get(mark.quoteId) ?? mark.quoteId;
 }

@@ -2,8 +2,7 @@
 // "NATO Secretary-General Jens Stoltenberg" in three articles are one speaker page.
 import { surnameOf } from '../speakers/names.ts';
 import { uniqueSlugs } from '../text/slug.ts';
-import type { Speaker } from '../types.ts';
-import type { ExtractedArticle } from '../extract/article.ts';
+import type { Speaker, UnlinkedArticle } from '../types.ts';
 import { compareText } from '../text/collate.ts';
 
 interface SpeakerEntry {
@@ -13,7 +12,7 @@ interface SpeakerEntry {
 }
 
 /** Maps every speaker name as extracted to its canonical name, and builds the speaker list. */
-export function mergeSpeakers(articles: ExtractedArticle[]): { canonical: Map<string, string>; speakers: Speaker[] } {
+export function mergeSpeakers(articles: Array<Pick<UnlinkedArticle, 'people' | 'quotes'>>): { canonical: Map<string, string>; speakers: Speaker[] } {
   const entries = new Map<string, SpeakerEntry>();
   for (const article of articles) {
     for (const person of article.people) {

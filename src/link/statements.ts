@@ -24,14 +24,6 @@ function pairsOf(words: string[]): string[] {
   return pairs;
 }
 
-/** Share of the shorter sentence's words found in the longer one. */
-function overlap(left: Set<string>, right: Set<string>): number {
-  let shared = 0;
-  const [small, large] = left.size <= right.size ? [left, right] : [right, left];
-  for (const word of small) if (large.has(word)) shared++;
-  return shared / Math.min(left.size, right.size);
-}
-
 /** The fewest shared words that make two sentences the same when the shorter has `size` words. */
 function requiredShared(size: number): number {
   let shared = requiredCache[size];
@@ -55,8 +47,8 @@ interface SentenceGroup {
   words: Set<string>;
   pairs: Set<string>;
   quotes: number[];
-  /** Its distinct words, rarest first. */
-  ordered: string[];
+  /** Its distinct words as ranks (rarest first: 0 is the rarest word of the corpus), ascending. */
+  ranks: Int32Array;
 }
 
 /** For each quote id, the ids of the same statement in other articles. */
@@ -68,7 +60,7 @@ export function findSameStatements(quotes: StatementQuote[]): Map<string, string
     for (const words of sentencesOf(quote.text)) {
       const key = words.join(' ');
       let group = groups.get(key);
-      if (!group) groups.set(key, (group = { words: new Set(words), pairs: new Set(pairsOf(words)), quotes: [], ordered: [] }));
+      if (!group) groups.set(key, (group = { words: new Set(words), pairs: new Set(pairsOf(words)), quotes: [], ranks: new Int32Array(0) }));
       if (group.quotes[group.quotes.length - 1] !== quoteIndex) group.quotes.push(quoteIndex);
       for (const pair of group.pairs) pairs.add(pair);
     }
@@ -77,22 +69,51 @@ export function findSameStatements(quotes: StatementQuote[]): Map<string, string
   const list = [...groups.values()];
 
   // Rarity counts distinct sentences, so a reprinted statement does not make its words common.
+  // Every word gets its rank in one corpus-wide order (rarest first, ties by code unit), so a
+  // sentence's words rarest first are its ranks in ascending order, and two sentences' shared
+  // words are counted by merging two sorted lists of integers.
   const frequency = new Map<string, number>();
   for (const group of list) for (const word of group.words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
   const rarestFirst = (left: string, right: string) => frequency.get(left)! - frequency.get(right)! || (left < right ? -1 : left > right ? 1 : 0);
-  for (const group of list) group.ordered = [...group.words].sort(rarestFirst);
+  const rank = new Map([...frequency.keys()].sort(rarestFirst).map((word, position) => [word, position]));
+  for (const group of list) group.ranks = Int32Array.from(group.words, (word) => rank.get(word)!).sort();
+  const sizes = Int32Array.from(list, (group) => group.words.size);
+
+  // A sentence whose quotes are all by one named speaker can only be the same statement as a
+  // sentence with a quote by that speaker or by nobody named. So each word's list is kept whole
+  // (it sets the window a sentence looks at) and split by speaker: 0 for sentences with an
+  // unnamed quote or quotes by several speakers, which every sentence looks at.
+  const speakerNumbers = new Map<string, number>();
+  const speakerOf = Int32Array.from(list, (group) => {
+    const ids = new Set(group.quotes.map((quote) => quotes[quote]!.speakerId));
+    const [only] = ids;
+    if (ids.size !== 1 || !only) return 0;
+    let number = speakerNumbers.get(only);
+    if (number === undefined) speakerNumbers.set(only, (number = speakerNumbers.size + 1));
+    return number;
+  });
 
   // Each sentence under the rarest words it must share with any sentence it matches as the shorter,
-  // with the word's place in its order.
-  const index = new Map<string, Array<{ group: number; position: number }>>();
+  // with the word's place in its order; each word's list is in sentence order.
+  const buckets: number[][] = Array.from({ length: rank.size }, () => []);
+  const bucketPositions: number[][] = Array.from({ length: rank.size }, () => []);
+  const bySpeaker = new Map<string, { groups: number[]; positions: number[] }>();
   list.forEach((group, groupIndex) => {
-    const size = group.words.size;
-    group.ordered.slice(0, size - requiredShared(size) + 1).forEach((word, position) => {
-      const bucket = index.get(word);
-      if (bucket) bucket.push({ group: groupIndex, position });
-      else index.set(word, [{ group: groupIndex, position }]);
-    });
+    const size = sizes[groupIndex]!;
+    const indexed = size - requiredShared(size) + 1;
+    for (let position = 0; position < indexed; position++) {
+      const word = group.ranks[position]!;
+      buckets[word]!.push(groupIndex);
+      bucketPositions[word]!.push(position);
+      const key = `${word} ${speakerOf[groupIndex]!}`;
+      const part = bySpeaker.get(key);
+      if (part) {
+        part.groups.push(groupIndex);
+        part.positions.push(position);
+      } else bySpeaker.set(key, { groups: [groupIndex], positions: [position] });
+    }
   });
+  const none: { groups: number[]; positions: number[] } = { groups: [], positions: [] };
 
   const same = new Map<string, Set<string>>(quotes.map((quote) => [quote.id, new Set()]));
   const link = (left: number, right: number, sharePair: boolean) => {
@@ -106,27 +127,74 @@ export function findSameStatements(quotes: StatementQuote[]): Map<string, string
   };
   // The shortest sentence a longer one can match has 3 words; the probe prefix allows for it.
   const probeShared = requiredShared(3);
+  // seen[other] === groupIndex + 1: the other sentence was already a candidate of this one.
+  const seen = new Int32Array(list.length);
   list.forEach((group, groupIndex) => {
     // Quotes that share a whole sentence are the same statement (and share its word pairs).
     for (let left = 0; left < group.quotes.length; left++) for (let right = left + 1; right < group.quotes.length; right++) link(group.quotes[left]!, group.quotes[right]!, true);
-    const size = group.words.size;
-    const seen = new Set<number>();
+    const size = sizes[groupIndex]!;
+    const stamp = groupIndex + 1;
+    const speaker = speakerOf[groupIndex]!;
+    const consider = (otherIndex: number, otherPosition: number, position: number) => {
+      if (otherIndex === groupIndex || seen[otherIndex] === stamp) return;
+      seen[otherIndex] = stamp;
+      const otherSize = sizes[otherIndex]!;
+      // Each pair once: from the longer sentence (ties: the one listed first).
+      if (otherSize > size || (otherSize === size && otherIndex < groupIndex)) return;
+      // The first shared word, in rarity order, leaves at most this many more to share.
+      if (Math.min(size - position, otherSize - otherPosition) < requiredShared(otherSize)) return;
+      const other = list[otherIndex]!;
+      if (sharedCount(group.ranks, other.ranks) / otherSize < sameStatementThreshold) return;
+      const sharePair = sharesAny(group.pairs, other.pairs);
+      for (const left of group.quotes) for (const right of other.quotes) link(left, right, sharePair);
+    };
     for (let position = 0; position <= size - probeShared; position++) {
-      for (const { group: otherIndex, position: otherPosition } of nearest(index.get(group.ordered[position]!) ?? [], groupIndex)) {
-        if (otherIndex === groupIndex || seen.has(otherIndex)) continue;
-        seen.add(otherIndex);
-        const other = list[otherIndex]!;
-        // Each pair once: from the longer sentence (ties: the one listed first).
-        if (other.words.size > size || (other.words.size === size && otherIndex < groupIndex)) continue;
-        // The first shared word, in rarity order, leaves at most this many more to share.
-        if (Math.min(size - position, other.words.size - otherPosition) < requiredShared(other.words.size)) continue;
-        if (overlap(group.words, other.words) < sameStatementThreshold) continue;
-        const sharePair = sharesAny(group.pairs, other.pairs);
-        for (const left of group.quotes) for (const right of other.quotes) link(left, right, sharePair);
+      const word = group.ranks[position]!;
+      const bucket = buckets[word]!;
+      if (bucket.length === 0) continue;
+      const [from, to] = nearest(bucket, groupIndex);
+      if (speaker === 0) {
+        const positions = bucketPositions[word]!;
+        for (let entry = from; entry < to; entry++) consider(bucket[entry]!, positions[entry]!, position);
+        continue;
+      }
+      // Only this speaker's sentences and the open ones, in the window's range of sentence numbers.
+      const first = bucket[from]!;
+      const last = bucket[to - 1]!;
+      for (const { groups: others, positions } of [bySpeaker.get(`${word} ${speaker}`) ?? none, bySpeaker.get(`${word} 0`) ?? none]) {
+        for (let entry = lowerBound(others, first); entry < others.length && others[entry]! <= last; entry++) consider(others[entry]!, positions[entry]!, position);
       }
     }
   });
   return new Map([...same].map(([id, ids]) => [id, [...ids].sort()]));
+}
+
+/** The first index of an ascending list whose value is at least `value`. */
+function lowerBound(list: number[], value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (list[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** How many values two ascending lists share. */
+function sharedCount(left: Int32Array, right: Int32Array): number {
+  let shared = 0;
+  for (let i = 0, j = 0; i < left.length && j < right.length; ) {
+    const a = left[i]!;
+    const b = right[j]!;
+    if (a === b) {
+      shared++;
+      i++;
+      j++;
+    } else if (a < b) i++;
+    else j++;
+  }
+  return shared;
 }
 
 /**
@@ -137,17 +205,12 @@ export function findSameStatements(quotes: StatementQuote[]): Map<string, string
  */
 export const candidatesPerWord = 200;
 
-function nearest<T extends { group: number }>(bucket: T[], group: number): T[] {
-  if (bucket.length <= candidatesPerWord) return bucket;
-  let low = 0;
-  let high = bucket.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (bucket[middle]!.group < group) low = middle + 1;
-    else high = middle;
-  }
+/** The window [from, to) of a word's list (sentence indices, ascending) that a sentence looks at. */
+function nearest(bucket: number[], group: number): [number, number] {
+  if (bucket.length <= candidatesPerWord) return [0, bucket.length];
+  const low = lowerBound(bucket, group);
   const start = Math.max(0, Math.min(low - candidatesPerWord / 2, bucket.length - candidatesPerWord));
-  return bucket.slice(start, start + candidatesPerWord);
+  return [start, start + candidatesPerWord];
 }
 
 function sharesAny(left: Set<string>, right: Set<string>): boolean {

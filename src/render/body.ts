@@ -9,7 +9,7 @@ import type { State } from 'mdast-util-to-hast';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { Quotation } from '../quotes/quotation-node.ts';
-import type { Quote, Speaker } from '../types.ts';
+import type { BodyHtml, BodyMark, Quote, Speaker } from '../types.ts';
 
 export interface BodyLinks {
   quotes: Map<string, Quote>;
@@ -35,6 +35,27 @@ const schema: SanitizeSchema = {
   },
 };
 
+/** The `<mark>` (and, with a speaker, the link inside it) that wraps one quotation's words. */
+function markElement(quoteId: string, part: number, links: BodyLinks, children: ElementContent[]): Element {
+  const quote = links.quotes.get(quoteId);
+  const speaker = quote?.speakerId ? links.speakers.get(quote.speakerId) : undefined;
+  // The quoted words themselves link to the speaker's record of this statement.
+  const content: ElementContent[] = speaker
+    ? [{ type: 'element', tagName: 'a', properties: { className: ['quote-link'], href: `${links.root}${links.recordUrls.get(quoteId) ?? speaker.url}#${quoteId}`, title: `${speaker.name}: all statements` }, children }]
+    : children;
+  return {
+    type: 'element',
+    tagName: 'mark',
+    properties: {
+      className: ['quote', ...(quote?.partial ? ['quote-partial'] : [])],
+      ...(part === 0 ? { id: quoteId } : {}),
+      dataQuote: quoteId,
+      ...(speaker ? { dataSpeaker: speaker.name } : {}),
+    },
+    children: content,
+  };
+}
+
 // One processor for every body (compiled once); the links of the body being rendered are read
 // by the quotation handler from here.
 let current: BodyLinks | null = null;
@@ -44,26 +65,7 @@ const processor = unified()
     allowDangerousHtml: false,
     handlers: {
       quotation(state: State, node: Quotation): ElementContent[] {
-        const links = current!;
-        const quote = links.quotes.get(node.quoteId);
-        const speaker = quote?.speakerId ? links.speakers.get(quote.speakerId) : undefined;
-        const children = state.all(node as never) as ElementContent[];
-        // The quoted words themselves link to the speaker's record of this statement.
-        const content: ElementContent[] = speaker
-          ? [{ type: 'element', tagName: 'a', properties: { className: ['quote-link'], href: `${links.root}${links.recordUrls.get(node.quoteId) ?? speaker.url}#${node.quoteId}`, title: `${speaker.name}: all statements` }, children }]
-          : children;
-        const mark: Element = {
-          type: 'element',
-          tagName: 'mark',
-          properties: {
-            className: ['quote', ...(quote?.partial ? ['quote-partial'] : [])],
-            ...(node.part === 0 ? { id: node.quoteId } : {}),
-            dataQuote: node.quoteId,
-            ...(speaker ? { dataSpeaker: speaker.name } : {}),
-          },
-          children: content,
-        };
-        return [mark];
+        return [markElement(node.quoteId, node.part, current!, state.all(node as never) as ElementContent[])];
       },
     } as never,
   })
@@ -80,4 +82,57 @@ export function renderBody(tree: Root, links: BodyLinks): string {
   } finally {
     current = null;
   }
+}
+
+// A body is rendered in two steps, so that the tree need not live until the link stage is done.
+// Right after extraction (on the worker), everything but the quotations' marks becomes HTML; each
+// quotation's words are left between two control characters that say which quotation they
+// belong to (the read stage takes control characters out of the text, and these two keep the HTML
+// a one-byte string in memory). Once the corpus is linked, `finishBody` puts the marks in, made by the same element
+// function, sanitiser and serialiser as `renderBody`, so both give the same bytes. A body whose
+// text already holds those characters keeps its tree and is rendered by `renderBody`.
+const opens = '\u0001';
+const shuts = '\u0002';
+const holdsSentinel = /[\u0001\u0002]/;
+const placeholder = /\u0001(\/?)(\d+)\u0002/g;
+
+let found: BodyMark[] = [];
+
+const preprocessor = unified()
+  .use(remarkRehype, {
+    allowDangerousHtml: false,
+    handlers: {
+      quotation(state: State, node: Quotation): ElementContent[] {
+        const index = found.push({ quoteId: node.quoteId, part: node.part }) - 1;
+        return [{ type: 'text', value: `${opens}${index}${shuts}` }, ...(state.all(node as never) as ElementContent[]), { type: 'text', value: `${opens}/${index}${shuts}` }];
+      },
+    } as never,
+  })
+  .use(rehypeSanitize, schema)
+  .use(rehypeStringify)
+  .freeze();
+
+const markProcessor = unified().use(rehypeSanitize, schema).use(rehypeStringify).freeze();
+
+/** Renders a body as far as it can be rendered before the link stage. */
+export function prerenderBody(tree: Root, text: string): BodyHtml {
+  if (holdsSentinel.test(text)) return { tree };
+  found = [];
+  try {
+    const hast = preprocessor.runSync(tree as never);
+    return { html: preprocessor.stringify(hast as never), marks: found };
+  } finally {
+    found = [];
+  }
+}
+
+/** The body's HTML with every quotation marked and linked. */
+export function finishBody(body: BodyHtml, links: BodyLinks): string {
+  if ('tree' in body) return renderBody(body.tree, links);
+  const tags = body.marks.map(({ quoteId, part }) => {
+    const mark = markElement(quoteId, part, links, [{ type: 'text', value: opens }]);
+    const html = markProcessor.stringify(markProcessor.runSync({ type: 'root', children: [mark] } as never) as never);
+    return html.split(opens) as [string, string];
+  });
+  return body.html.replace(placeholder, (_, shut: string, index: string) => tags[Number(index)]![shut ? 1 : 0]);
 }

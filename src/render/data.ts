@@ -2,7 +2,7 @@
 import type { Corpus } from '../types.ts';
 
 export function dataFiles(corpus: Corpus): Record<string, unknown> {
-  const articles = corpus.articles.map(({ tree: _tree, people, ...article }) => ({ ...article, people }));
+  const articles = corpus.articles.map(({ html: _html, people, ...article }) => ({ ...article, people }));
   const quotes = corpus.articles.flatMap((article) =>
     article.quotes.map((quote) => ({ ...quote, article: article.slug, url: `${article.url}#${quote.id}`, file: article.file })),
   );
@@ -12,4 +12,21 @@ export function dataFiles(corpus: Corpus): Record<string, unknown> {
     'data/speakers.json': corpus.speakers,
     'data/themes.json': corpus.themes,
   };
+}
+
+/**
+ * A data file's text as `JSON.stringify(value, null, 2)` would give it, plus a newline, in pieces:
+ * an array one element at a time, so the whole text of a large archive is never held at once.
+ */
+export function* jsonText(value: unknown): Generator<string> {
+  if (!Array.isArray(value) || value.length === 0) {
+    yield `${JSON.stringify(value, null, 2)}\n`;
+    return;
+  }
+  yield '[\n';
+  for (let index = 0; index < value.length; index++) {
+    // A string in JSON never holds a raw newline, so indenting every line indents the element.
+    yield `  ${JSON.stringify(value[index], null, 2).replace(/\n/g, '\n  ')}${index < value.length - 1 ? ',' : ''}\n`;
+  }
+  yield ']\n';
 }

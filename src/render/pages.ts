@@ -3,13 +3,25 @@
 import type { Liquid } from 'liquidjs';
 import type { Config } from '../config/config.ts';
 import type { Article, Corpus, Quote, Speaker } from '../types.ts';
-import { renderBody } from './body.ts';
+import { finishBody } from './body.ts';
 import { paginate } from './pagination.ts';
 import { compareText } from '../text/collate.ts';
 
 export interface Page {
   path: string;
   html: string;
+}
+
+/** A page the previous output already holds as it would be rendered now; rendered only if that copy is gone. */
+export interface UnchangedPage {
+  path: string;
+  unchanged: true;
+  render: () => string;
+}
+
+export interface RenderOptions {
+  /** Given a page's path, template and values, true when the previous output holds that page as it would be rendered. */
+  unchanged?: (path: string, template: string, values: Record<string, unknown>) => boolean;
 }
 
 /** From a page at `path` back to the site root: "" at the top, "../" one folder down. */
@@ -29,7 +41,8 @@ interface QuoteView extends Quote {
   sameAsMore: number;
 }
 
-export function renderSite(corpus: Corpus, config: Config, engine: Liquid): Page[] {
+/** Every page of the site, rendered one at a time as they are asked for, so they can be written as they come. */
+export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, options: RenderOptions = {}): Generator<Page | UnchangedPage> {
   const articleBySlug = new Map(corpus.articles.map((article) => [article.slug, article]));
   const speakerById = new Map(corpus.speakers.map((speaker) => [speaker.id, speaker]));
   const themeById = new Map(corpus.themes.map((theme) => [theme.id, theme]));
@@ -78,17 +91,16 @@ export function renderSite(corpus: Corpus, config: Config, engine: Liquid): Page
   }));
   const recordUrls = new Map(speakerRecords.flatMap(({ pages: recordPages }) => recordPages.flatMap((page) => page.items.map((quote) => [quote.id, page.url] as const))));
 
-  const pages: Page[] = [];
-  const render = (path: string, template: string, values: Record<string, unknown>) => {
-    const root = rootFor(path);
-    const html = engine.renderFileSync(template, { site: config.site, root, path, ...values });
-    pages.push({ path, html });
+  const render = (path: string, template: string, values: Record<string, unknown>): Page | UnchangedPage => {
+    const context = { site: config.site, root: rootFor(path), path, ...values };
+    const html = () => engine.renderFileSync(template, context) as string;
+    return options.unchanged?.(path, template, context) ? { path, unchanged: true, render: html } : { path, html: html() };
   };
 
   // The home page lists the newest articles; the rest of the archive follows on numbered pages.
   const themesInUse = corpus.themes.filter((theme) => theme.articles.length > 0);
   for (const page of paginate(corpus.articles.map(articleCard).sort(newestFirst), homePageArticles, 'index.html')) {
-    render(page.url, 'index', {
+    yield render(page.url, 'index', {
       title: page.pagination.current > 1 ? `${config.site.title}, page ${page.pagination.current}` : config.site.title,
       articles: page.items,
       articleCount: corpus.articles.length,
@@ -106,10 +118,10 @@ export function renderSite(corpus: Corpus, config: Config, engine: Liquid): Page
       quotes.filter((quote) => quote.speakerId).map((quote) => speakerById.get(quote.speakerId!)!),
       (speaker) => speaker.id,
     ).map((speaker) => ({ ...speaker, count: quotes.filter((quote) => quote.speakerId === speaker.id).length }));
-    render(path, 'article', {
+    yield render(path, 'article', {
       title: article.title,
       article: articleCard(article),
-      body: renderBody(article.tree, { quotes: new Map(article.quotes.map((quote) => [quote.id, quote])), speakers: speakerById, recordUrls, root: rootFor(path) }),
+      body: finishBody(article.html, { quotes: new Map(article.quotes.map((quote) => [quote.id, quote])), speakers: speakerById, recordUrls, root: rootFor(path) }),
       quotes,
       speakers,
       related: (corpus.related.get(article.slug) ?? []).map((entry) => ({
@@ -120,11 +132,11 @@ export function renderSite(corpus: Corpus, config: Config, engine: Liquid): Page
     });
   }
 
-  render('themes/index.html', 'themes', { title: 'Themes', themes: corpus.themes.map((theme) => ({ ...theme, quoteCount: theme.quotes.length })) });
+  yield render('themes/index.html', 'themes', { title: 'Themes', themes: corpus.themes.map((theme) => ({ ...theme, quoteCount: theme.quotes.length })) });
   for (const theme of corpus.themes) {
     const articles = theme.articles.map((slug) => articleBySlug.get(slug)!).sort(newestFirst);
     for (const page of paginate(articles, config.pagination.articles, theme.url)) {
-      render(page.url, 'theme', {
+      yield render(page.url, 'theme', {
         title: page.pagination.current > 1 ? `${theme.label}, page ${page.pagination.current}` : theme.label,
         theme: { ...theme, quoteCount: theme.quotes.length },
         articles: page.items.map(articleCard),
@@ -134,14 +146,14 @@ export function renderSite(corpus: Corpus, config: Config, engine: Liquid): Page
     }
   }
 
-  render('speakers/index.html', 'speakers', {
+  yield render('speakers/index.html', 'speakers', {
     title: 'Speakers',
     people: corpus.speakers.filter((speaker) => speaker.person).map(speakerCard),
     groups: corpus.speakers.filter((speaker) => !speaker.person).map(speakerCard),
   });
   for (const { speaker, pages: recordPages } of speakerRecords) {
     for (const page of recordPages) {
-      render(page.url, 'speaker', {
+      yield render(page.url, 'speaker', {
         title: page.pagination.current > 1 ? `${speaker.name}, page ${page.pagination.current}` : speaker.name,
         speaker: speakerCard(speaker),
         quotes: page.items,
@@ -149,7 +161,6 @@ export function renderSite(corpus: Corpus, config: Config, engine: Liquid): Page
       });
     }
   }
-  return pages;
 
   function speakerCard(speaker: Speaker) {
     return { ...speaker, quoteCount: speaker.quotes.length, articleCount: speaker.articles.length };

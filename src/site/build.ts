@@ -2,14 +2,15 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config/config.ts';
-import type { ExtractedArticle } from '../extract/article.ts';
 import { linkCorpus } from '../link/corpus.ts';
-import { dataFiles } from '../render/data.ts';
+import { dataFiles, jsonText } from '../render/data.ts';
 import { renderSite } from '../render/pages.ts';
 import { createTemplateEngine } from '../render/templates.ts';
 import { listInput } from '../read/read.ts';
-import type { Corpus, Diagnostic } from '../types.ts';
-import { checkOutputFolder, lockOutput, writeSite } from '../write/write.ts';
+import type { Corpus, Diagnostic, UnlinkedArticle } from '../types.ts';
+import { checkOutputFolder, lockOutput, markerFile, writeSite } from '../write/write.ts';
+import { readFileSync } from 'node:fs';
+import { ArticleCache, type CacheOptions, digest, folderHash, PageCache, sha256 } from './cache.ts';
 import { extractFiles, type PoolOptions } from './pool.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -30,6 +31,8 @@ export interface BuildOptions {
   keepGoing?: boolean;
   /** Worker threads for extraction (see pool.ts). */
   threads?: number;
+  /** Reuse what the last build into this output made (see cache.ts); without it, nothing is cached. */
+  cache?: CacheOptions;
 }
 
 export interface BuildResult {
@@ -40,6 +43,8 @@ export interface BuildResult {
   skipped: string[];
   /** Milliseconds per stage: extract, link, render, data, write. */
   timings: Record<string, number>;
+  /** With a cache: the articles not extracted again and the pages not rendered again (taken over from the last build). */
+  reused: { articles: number; pages: number };
 }
 
 export class BuildError extends Error {
@@ -49,12 +54,11 @@ export class BuildError extends Error {
 }
 
 /** Reads and extracts every article (on worker threads); errors are collected so one run reports every bad file. */
-export async function extractFolder(input: string, config?: Config, options: PoolOptions = {}): Promise<{ articles: ExtractedArticle[]; diagnostics: Diagnostic[] }> {
+export async function extractFolder(input: string, config?: Config, options: PoolOptions = {}): Promise<{ articles: UnlinkedArticle[]; diagnostics: Diagnostic[] }> {
   const listing = await listInput(input);
-  const articles: ExtractedArticle[] = [];
+  const articles: UnlinkedArticle[] = [];
   const diagnostics: Diagnostic[] = [...listing.diagnostics];
-  const themes = config ? config.themes.taxonomy.map((theme) => theme.id) : null;
-  for (const outcome of await extractFiles(input, listing.files, themes, options)) {
+  for (const outcome of await extractFiles(input, listing.files, config?.themes ?? null, options)) {
     const located = outcome.diagnostics.map((diagnostic) => ({ ...diagnostic, file: path.join(input, diagnostic.file) }));
     diagnostics.push(...located);
     if (outcome.article) articles.push(outcome.article);
@@ -80,7 +84,12 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
     timings[stage] = now - mark;
     mark = now;
   };
-  const extraction = await extractFolder(options.input, options.config, { threads: options.threads });
+  const templates = options.templates ?? defaultTemplates;
+  // What extraction depends on besides the file: Verbatim's version, code, models and libraries, and the config's themes.
+  const code = options.cache ? sha256(version(), folderHash(path.join(projectRoot, 'src')), readFileSync(path.join(projectRoot, 'package-lock.json'))) : '';
+  const articleCache = options.cache ? new ArticleCache(options.cache, sha256(code, JSON.stringify(options.config.themes))) : undefined;
+  const pageCache = options.cache ? new PageCache(options.cache, sha256(code, folderHash(templates)), path.join(options.output, markerFile)) : undefined;
+  const extraction = await extractFolder(options.input, options.config, { threads: options.threads, cache: articleCache });
   lap('extract');
   const diagnostics = options.strict ? extraction.diagnostics.map((diagnostic) => ({ ...diagnostic, severity: 'error' as const })) : extraction.diagnostics;
   const failing = new Set(diagnostics.filter((diagnostic) => diagnostic.severity === 'error').map((diagnostic) => diagnostic.file));
@@ -95,14 +104,39 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   }
   const corpus = linkCorpus(articles, options.config);
   lap('link');
-  const templates = options.templates ?? defaultTemplates;
-  const pages = renderSite(corpus, options.config, createTemplateEngine(templates));
-  lap('render');
-  const data = Object.entries(dataFiles(corpus)).map(([file, value]) => ({ path: file, contents: `${JSON.stringify(value, null, 2)}\n` }));
-  lap('data');
-  await writeSite(options.output, [...pages.map((page) => ({ path: page.path, contents: page.html })), ...data], [
-    { from: path.join(templates, 'style.css'), to: 'style.css' },
-  ]);
+  await pageCache?.load();
+  // Pages are rendered as the writer asks for them and the data files serialised in pieces, so
+  // neither the site's HTML nor a data file's text is ever held whole. Time inside the renderer
+  // counts as render, inside the serialiser as data, the rest of that phase as write.
+  timings.render = 0;
+  timings.data = 0;
+  const unchanged = pageCache && ((sitePath: string, template: string, values: Record<string, unknown>) => pageCache.reusable(sitePath, sha256(pageCache.salt, template, digest(values))));
+  const pages = timed(renderSite(corpus, options.config, createTemplateEngine(templates), { unchanged }), timings, 'render');
+  const data = Object.entries(dataFiles(corpus)).map(([file, value]) => ({ path: file, contents: timed(jsonText(value), timings, 'data') }));
+  const files = await writeSite(options.output, (function* () {
+    for (const page of pages) yield 'unchanged' in page ? { path: page.path, contents: page.render, unchanged: true } : { path: page.path, contents: page.html };
+    yield* data;
+  })(), [{ from: path.join(templates, 'style.css'), to: 'style.css' }]);
+  await Promise.all([pageCache?.save(path.join(options.output, markerFile)), articleCache?.finish()]);
   lap('write');
-  return { corpus, diagnostics, pages: pages.length, skipped: [...failing].sort(), timings };
+  timings.write! -= timings.render + timings.data;
+  const pageCount = files - data.length;
+  return { corpus, diagnostics, pages: pageCount, skipped: [...failing].sort(), timings, reused: { articles: articleCache?.hits ?? 0, pages: pageCache?.hits ?? 0 } };
+}
+
+/** Verbatim's version, from package.json. */
+function version(): string {
+  return (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** The items of `items`, adding the milliseconds spent producing them to `spent[stage]`. */
+function* timed<T>(items: Iterable<T>, spent: Record<string, number>, stage: string): Generator<T> {
+  const iterator = items[Symbol.iterator]();
+  for (;;) {
+    const started = performance.now();
+    const next = iterator.next();
+    spent[stage] = (spent[stage] ?? 0) + performance.now() - started;
+    if (next.done) return;
+    yield next.value;
+  }
 }

@@ -1,17 +1,20 @@
 // What one worker thread does: read and extract one article file. The same function runs
 // in-process for small inputs, so a pooled build and a single-threaded one cannot differ.
 import { visit } from 'unist-util-visit';
-import { extractArticle, type ExtractedArticle } from '../extract/article.ts';
+import { extractArticle } from '../extract/article.ts';
+import { prerenderBody } from '../render/body.ts';
 import { locateFrontMatterValue } from '../read/front-matter.ts';
 import { readSourceFile } from '../read/read.ts';
-import type { Diagnostic, SourceFile } from '../types.ts';
+import type { Config } from '../config/config.ts';
+import { assignThemes } from '../link/themes.ts';
+import type { Diagnostic, SourceFile, UnlinkedArticle } from '../types.ts';
 import { InputError } from './errors.ts';
 
 export interface ExtractTask {
   input: string;
   file: string;
-  /** The config's theme ids, or null to accept any front matter theme. */
-  themes: string[] | null;
+  /** The config's themes, or null to accept any front matter theme and leave themes to the link stage. */
+  themes: Config['themes'] | null;
 }
 
 /**
@@ -19,7 +22,7 @@ export interface ExtractTask {
  * file names relative to the input folder (errors do not cross threads as classes).
  */
 export interface ExtractOutcome {
-  article?: ExtractedArticle;
+  article?: UnlinkedArticle;
   diagnostics: Diagnostic[];
 }
 
@@ -27,14 +30,17 @@ export async function extractFile({ input, file, themes }: ExtractTask): Promise
   try {
     const source = await readSourceFile(input, file);
     const extraction = extractArticle(source);
-    // Positions served the diagnostics; pages do not print them. Without them the tree is about
-    // half the size to send between threads and to keep until rendering.
-    visit(extraction.article.tree, (node) => {
+    const { tree, ...article } = extraction.article;
+    // The body becomes HTML here, so no tree crosses threads or waits for the link stage.
+    const html = prerenderBody(tree, source.text);
+    // A body kept as a tree (rare) goes without positions: pages do not print them.
+    if ('tree' in html) visit(html.tree, (node) => {
       delete node.position;
     });
-    const known = themes ? new Set(themes) : null;
-    const unknown = known ? unknownThemes(source, extraction.article.frontMatterThemes, known) : [];
-    return { article: extraction.article, diagnostics: [...extraction.diagnostics, ...unknown] };
+    const unknown = themes ? unknownThemes(source, article.frontMatterThemes, new Set(themes.taxonomy.map((theme) => theme.id))) : [];
+    // Themes are found in one article's text, so they are found here, beside the extraction.
+    const textThemes = themes ? assignThemes(themes.taxonomy, themes.minimumMatches, article.title, article.body, article.frontMatterThemes) : null;
+    return { article: { ...article, html, textThemes }, diagnostics: [...extraction.diagnostics, ...unknown] };
   } catch (error) {
     if (error instanceof InputError) return { diagnostics: error.toDiagnostics().map((diagnostic) => ({ ...diagnostic, file: error.file })) };
     throw error;

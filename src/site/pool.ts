@@ -2,9 +2,12 @@
 // tinypool. Results come back in file order whatever order the threads finish in, so a pooled
 // build is byte-identical to a single-threaded one. Small inputs stay in this thread: starting
 // workers (each loads the extractor, about a second) costs more than it saves below a few hundred files.
+import { lstat, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import Tinypool from 'tinypool';
-import { extractFile, type ExtractOutcome } from './extract-worker.ts';
+import type { ArticleCache } from './cache.ts';
+import { extractFile, type ExtractOutcome, type ExtractTask } from './extract-worker.ts';
 
 /** Below this many files, extraction runs in-process. */
 export const pooledFrom = 300;
@@ -12,6 +15,8 @@ export const pooledFrom = 300;
 export interface PoolOptions {
   /** Worker threads; 0 or 1 extracts in this thread. Default: VERBATIM_THREADS, else one per core. */
   threads?: number;
+  /** Extractions of earlier builds, by file name and content: only the files not in it are extracted. */
+  cache?: ArticleCache;
 }
 
 /** Threads asked for (option, then VERBATIM_THREADS), or undefined to choose by input size. */
@@ -20,13 +25,51 @@ function threadsAskedFor(options: PoolOptions): number | undefined {
   return options.threads ?? (process.env.VERBATIM_THREADS && Number.isInteger(fromEnv) && fromEnv >= 0 ? fromEnv : undefined);
 }
 
-export async function extractFiles(input: string, files: string[], themes: string[] | null, options: PoolOptions = {}): Promise<ExtractOutcome[]> {
-  const asked = threadsAskedFor(options);
-  const threads = Math.min(asked ?? (files.length < pooledFrom ? 1 : availableParallelism()), files.length);
+export async function extractFiles(input: string, files: string[], themes: ExtractTask['themes'], options: PoolOptions = {}): Promise<ExtractOutcome[]> {
+  const outcomes: Array<ExtractOutcome | undefined> = new Array(files.length);
+  const keys: Array<string | undefined> = new Array(files.length);
+  const cache = options.cache;
+  if (cache) {
+    // A file's bytes are read here to find its entry; a symbolic link is left to the worker's checks.
+    await inBatches(files.length, async (index) => {
+      const file = path.join(input, files[index]!);
+      if ((await lstat(file).catch(() => null))?.isFile() !== true) return;
+      const bytes = await readFile(file).catch(() => null);
+      if (!bytes) return;
+      keys[index] = cache.keyFor(files[index]!, bytes);
+      outcomes[index] = await cache.get<ExtractOutcome>(keys[index]!);
+    });
+  }
+  const missing = files.flatMap((_, index) => (outcomes[index] ? [] : [index]));
+  // Each extraction is stored as it arrives, so the cache is written while the workers run.
+  await extractAll(input, missing.map((index) => files[index]!), themes, options, (position, outcome) => {
+    const index = missing[position]!;
+    outcomes[index] = outcome;
+    if (keys[index]) cache!.set(keys[index]!, outcome);
+  });
+  return outcomes as ExtractOutcome[];
+}
+
+/** Runs `task` for 0 … count-1, a bounded number at a time. */
+async function inBatches(count: number, task: (index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const runner = async () => {
+    while (next < count) await task(next++);
+  };
+  await Promise.all(Array.from({ length: Math.min(64, count) }, runner));
+}
+
+/** Threads for `count` items of work: 1 (this thread) for a few, else one per core, unless asked otherwise. */
+function threadsFor(count: number, options: PoolOptions): number {
+  return Math.min(threadsAskedFor(options) ?? (count < pooledFrom ? 1 : availableParallelism()), count);
+}
+
+/** Extracts the files, in this thread or on workers, handing each outcome to `done` with the file's position. */
+async function extractAll(input: string, files: string[], themes: ExtractTask['themes'], options: PoolOptions, done: (position: number, outcome: ExtractOutcome) => void): Promise<void> {
+  const threads = threadsFor(files.length, options);
   if (threads <= 1) {
-    const outcomes: ExtractOutcome[] = [];
-    for (const file of files) outcomes.push(await extractFile({ input, file, themes }));
-    return outcomes;
+    for (const [position, file] of files.entries()) done(position, await extractFile({ input, file, themes }));
+    return;
   }
   const pool = new Tinypool({
     filename: new URL('./extract-worker-entry.js', import.meta.url).href,
@@ -36,7 +79,7 @@ export async function extractFiles(input: string, files: string[], themes: strin
     execArgv: [],
   });
   try {
-    return await Promise.all(files.map((file) => pool.run({ input, file, themes }) as Promise<ExtractOutcome>));
+    await Promise.all(files.map((file, position) => (pool.run({ input, file, themes }) as Promise<ExtractOutcome>).then((outcome) => done(position, outcome))));
   } finally {
     await pool.destroy();
   }

@@ -5,14 +5,17 @@
 // by a build that was killed are cleaned (or, in the one instant between the two renames, put
 // back) by the next build.
 import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { cp, lstat, mkdir, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, link, lstat, mkdir, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../site/errors.ts';
 import { slugPattern } from '../text/slug.ts';
 
 export interface OutputFile {
   path: string;
-  contents: string;
+  /** The text, whole or in pieces (written in order, so a large file need not be held at once). */
+  contents: string | Iterable<string> | (() => string);
+  /** The current output holds this file as it should be: it is taken over (a hard link) and `contents` is used only if that fails. */
+  unchanged?: boolean;
 }
 
 /** Inside every output folder; without it Verbatim refuses to replace a non-empty folder. */
@@ -175,7 +178,12 @@ export function abandonWrites(): void {
 /** Files being written at the same time: enough to keep the disk busy, few enough for any ulimit. */
 const writesAtOnce = 32;
 
-export async function writeSite(output: string, files: OutputFile[], assets: Array<{ from: string; to: string }>): Promise<void> {
+/**
+ * Writes the files as the iterable gives them (a page can be rendered just before it is written,
+ * so the site is never held whole), a bounded number at a time, then swaps the folder into place.
+ * Returns how many files it wrote, assets aside.
+ */
+export async function writeSite(output: string, files: Iterable<OutputFile>, assets: Array<{ from: string; to: string }>): Promise<number> {
   const where = places(output);
   await mkdir(where.parent, { recursive: true });
   await rm(where.staging, { recursive: true, force: true });
@@ -186,18 +194,42 @@ export async function writeSite(output: string, files: OutputFile[], assets: Arr
     written.add(destination);
     return destination;
   };
+  const folders = new Map<string, Promise<unknown>>();
+  const folderFor = (destination: string) => {
+    const folder = path.dirname(destination);
+    let made = folders.get(folder);
+    if (!made) folders.set(folder, (made = mkdir(folder, { recursive: true })));
+    return made;
+  };
+  let count = 0;
   try {
-    // Every path checked first; each folder made once, then the files written a bounded number at a time.
-    const destinations = files.map((file) => destinationOf(file.path));
-    for (const folder of new Set(destinations.map((destination) => path.dirname(destination)))) await mkdir(folder, { recursive: true });
-    let next = 0;
+    // Each writer takes the next file (checking its path before anything is written for it), makes
+    // its folder once, and writes it; a bounded number of writers at a time.
+    const iterator = files[Symbol.iterator]();
+    let done = false;
     const writer = async () => {
-      while (next < files.length) {
-        const index = next++;
-        await writeFile(destinations[index]!, files[index]!.contents);
+      try {
+        while (!done) {
+          const next = iterator.next();
+          if (next.done) {
+            done = true;
+            return;
+          }
+          const destination = destinationOf(next.value.path);
+          count++;
+          await folderFor(destination);
+          const { contents, unchanged } = next.value;
+          if (unchanged && (await link(outputPath(where.target, next.value.path), destination).then(() => true, () => false))) continue;
+          await writeFile(destination, typeof contents === 'function' ? contents() : contents);
+        }
+      } catch (error) {
+        done = true;
+        throw error;
       }
     };
-    await Promise.all(Array.from({ length: Math.min(writesAtOnce, files.length) }, writer));
+    // Every writer has stopped before a failure is reported (and the temporary folder removed).
+    const failed = (await Promise.allSettled(Array.from({ length: writesAtOnce }, writer))).find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
     for (const asset of assets) {
       const destination = destinationOf(asset.to);
       await mkdir(path.dirname(destination), { recursive: true });
@@ -218,6 +250,7 @@ export async function writeSite(output: string, files: OutputFile[], assets: Arr
       throw error;
     }
     if (hadPrevious) await rm(where.previous, { recursive: true, force: true });
+    return count;
   } finally {
     await rm(where.staging, { recursive: true, force: true });
   }

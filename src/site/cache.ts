@@ -1,0 +1,215 @@
+// The build cache: what a build can reuse from the last build into the same output folder.
+// Lives in `.cache/verbatim/<output>/` (git-ignored), one folder per output folder.
+//
+// - Articles: each file's extraction (the worker's whole answer: article, body HTML, themes,
+//   problems), keyed by a hash of the file's name and bytes and of everything else extraction
+//   depends on: Verbatim's version, its source code and models, and the config's themes.
+// - Pages: a hash of each page's template input (and the templates, the version, the source) as
+//   the last build wrote it. A page whose hash is unchanged is taken over from the previous
+//   output folder (a hard link, before that folder is removed) instead of being rendered again.
+//
+// Entries the latest build did not use are removed, so the cache holds one build. `--clean`
+// reads nothing from it (and writes it afresh).
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+
+export interface CacheOptions {
+  /** The cache folder of this output (see `cacheFolderFor`). */
+  folder: string;
+  /** Read nothing from the cache; write it afresh. */
+  clean?: boolean;
+}
+
+/**
+ * `.cache/verbatim/<hash of the output folder's absolute path>`, under `root`. The folder names its
+ * output in `output.txt`; the caches of output folders that no longer exist (untouched for a day) are removed here.
+ */
+export async function cacheFolderFor(root: string, output: string): Promise<string> {
+  const parent = path.join(root, '.cache', 'verbatim');
+  const target = path.resolve(output);
+  const folder = path.join(parent, sha256(target).slice(0, 16));
+  // Another build may be starting into a folder that does not exist yet: only caches untouched for a day go.
+  for (const name of await readdir(parent).catch(() => [] as string[])) {
+    const record = path.join(parent, name, 'output.txt');
+    const named = await readFile(record, 'utf8').catch(() => null);
+    const age = Date.now() - ((await stat(record).catch(() => null))?.mtimeMs ?? Date.now());
+    if (named !== null && named !== target && age > 86_400_000 && !(await stat(named).catch(() => null))) await rm(path.join(parent, name), { recursive: true, force: true });
+  }
+  await mkdir(folder, { recursive: true });
+  await writeFile(path.join(folder, 'output.txt'), target);
+  return folder;
+}
+
+export function sha256(...parts: Array<string | Uint8Array>): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex');
+}
+
+/** A hash of every file below the folders (names and bytes, in sorted order). */
+export function folderHash(...folders: string[]): string {
+  const hash = createHash('sha256');
+  for (const folder of folders) {
+    const files = (readdirSync(folder, { recursive: true, withFileTypes: true }) as Array<{ isFile(): boolean; parentPath: string; name: string }>)
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.join(entry.parentPath, entry.name))
+      .sort();
+    for (const file of files) hash.update(path.relative(folder, file)).update('\0').update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/** Cache files written at the same time. */
+const writesAtOnce = 8;
+
+/** Extractions by key: read on demand, written as they are made, pruned to those used. */
+export class ArticleCache {
+  private readonly folder: string;
+  private readonly used = new Set<string>();
+  private readonly writes: Array<Promise<void>> = [];
+
+  constructor(
+    options: CacheOptions,
+    private readonly salt: string,
+  ) {
+    this.folder = path.join(options.folder, 'articles');
+    this.clean = options.clean ?? false;
+  }
+
+  private readonly clean: boolean;
+  /** Extractions taken from the cache in this build. */
+  hits = 0;
+
+  keyFor(file: string, bytes: Uint8Array): string {
+    return sha256(this.salt, file, bytes);
+  }
+
+  async get<T>(key: string): Promise<T | undefined> {
+    this.used.add(key);
+    if (this.clean) return undefined;
+    try {
+      const value = deserialize(await readFile(path.join(this.folder, `${key}.bin`))) as T;
+      this.hits++;
+      return value;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Stores an extraction; a few writes at a time, each serialised only when its turn comes. */
+  set(key: string, value: unknown): void {
+    this.used.add(key);
+    this.queue.push([key, value]);
+    if (this.active < writesAtOnce) this.writes.push(this.drain());
+  }
+
+  private readonly queue: Array<[string, unknown]> = [];
+  private active = 0;
+
+  private async drain(): Promise<void> {
+    this.active++;
+    try {
+      await mkdir(this.folder, { recursive: true });
+      for (let next = this.queue.shift(); next; next = this.queue.shift()) {
+        await writeAtomically(path.join(this.folder, `${next[0]}.bin`), serialize(next[1])).catch(() => undefined);
+      }
+    } finally {
+      this.active--;
+    }
+  }
+
+  /** Waits for the writes, then removes the entries this build did not use. */
+  async finish(): Promise<void> {
+    while (this.writes.length > 0) await this.writes.shift();
+    const names = await readdir(this.folder).catch(() => [] as string[]);
+    await Promise.all(names.filter((name) => !this.used.has(name.replace(/\.bin$/, ''))).map((name) => rm(path.join(this.folder, name), { force: true }).catch(() => undefined)));
+  }
+}
+
+/** A file written under a temporary name and renamed, so a reader never sees half of it. */
+async function writeAtomically(file: string, contents: Uint8Array | string): Promise<void> {
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, contents);
+  const { rename } = await import('node:fs/promises');
+  await rename(temporary, file);
+}
+
+/**
+ * The pages of the last build: site path → hash of what it was rendered from, valid while the
+ * output folder is the one that build wrote (its marker file unchanged).
+ */
+export class PageCache {
+  private readonly file: string;
+  private previous = new Map<string, string>();
+  private readonly current = new Map<string, string>();
+
+  constructor(
+    private readonly options: CacheOptions,
+    readonly salt: string,
+    private readonly marker: string,
+  ) {
+    this.file = path.join(options.folder, 'pages.json');
+  }
+
+  async load(): Promise<void> {
+    if (this.options.clean) return;
+    try {
+      const saved = JSON.parse(await readFile(this.file, 'utf8')) as { salt: string; marker: number; pages: Record<string, string> };
+      const marker = (await stat(this.marker)).mtimeMs;
+      if (saved.salt === this.salt && saved.marker === marker) this.previous = new Map(Object.entries(saved.pages));
+    } catch {
+      this.previous = new Map();
+    }
+  }
+
+  /** Pages found unchanged in this build. */
+  hits = 0;
+
+  /** True when the previous output holds this page as it would be rendered now. */
+  reusable(sitePath: string, hash: string): boolean {
+    this.current.set(sitePath, hash);
+    const same = this.previous.get(sitePath) === hash;
+    if (same) this.hits++;
+    return same;
+  }
+
+  /** Records the pages of this build against the new output's marker. */
+  async save(marker: string): Promise<void> {
+    const pages = Object.fromEntries([...this.current].sort(([left], [right]) => (left < right ? -1 : 1)));
+    // The cache is an aid: failing to write it does not fail the build (the next build renders more).
+    await mkdir(this.options.folder, { recursive: true })
+      .then(() => writeAtomically(this.file, JSON.stringify({ salt: this.salt, marker: statSync(marker).mtimeMs, pages })))
+      .catch(() => undefined);
+  }
+}
+
+const listDigests = new WeakMap<object, string>();
+
+/**
+ * What `JSON.stringify` shows of a value, except that a long list (a theme's articles, a speaker's
+ * quotes, shared by many pages) stands as its hash, computed once per list.
+ */
+function fingerprint(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) {
+    let known = value.length >= 32 ? listDigests.get(value) : undefined;
+    if (known !== undefined) return known;
+    let text = '[';
+    for (let index = 0; index < value.length; index++) text += (index > 0 ? ',' : '') + fingerprint(value[index]);
+    text += ']';
+    // A long list's elements are walked too (they may hold other shared lists), then the list stands as its hash.
+    if (value.length >= 32) listDigests.set(value, (known = JSON.stringify(sha256(text))));
+    return known ?? text;
+  }
+  let text = '{';
+  for (const [key, item] of Object.entries(value)) if (item !== undefined && typeof item !== 'function') text += `${text.length > 1 ? ',' : ''}${JSON.stringify(key)}:${fingerprint(item)}`;
+  return `${text}}`;
+}
+
+/** A hash of a JSON-like value (see `fingerprint`). */
+export function digest(value: unknown): string {
+  return sha256(fingerprint(value));
+}

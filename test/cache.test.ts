@@ -1,0 +1,99 @@
+// The build cache: a build that reuses the last build's extractions and pages gives the same bytes
+// as a clean one, after an article is edited, added or deleted and after a template changes.
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Config } from '../src/config/config.ts';
+import { loadConfig } from '../src/config/load.ts';
+import { build, defaultTemplates } from '../src/site/build.ts';
+import { generateCorpus } from './bench/corpus.ts';
+import { projectRoot, seedsFolder, siteFiles } from './helpers.ts';
+
+const run = promisify(execFile);
+
+describe('the build cache', () => {
+  let work: string;
+  let input: string;
+  let templates: string;
+  let config: Config;
+  let clean = 0;
+
+  beforeAll(async () => {
+    config = await loadConfig(path.join(projectRoot, 'verbatim.config.json'), true);
+    work = await mkdtemp(path.join(tmpdir(), 'verbatim-cache-'));
+    input = path.join(work, 'input');
+    templates = path.join(work, 'templates');
+    await cp(seedsFolder, input, { recursive: true });
+    // Synthetic articles where several outlets report the same statements: edits reach other pages.
+    for (const { file, text } of generateCorpus({ articles: 40, seed: 5 })) await writeFile(path.join(input, file), text);
+    await cp(defaultTemplates, templates, { recursive: true });
+  });
+
+  const cached = () => build({ input, output: path.join(work, 'site'), config, templates, threads: 0, cache: { folder: path.join(work, 'cache') } });
+
+  /** The cached build's output, byte for byte, is a clean build's. */
+  async function expectSameAsClean(): Promise<void> {
+    const fresh = path.join(work, `clean-${clean++}`);
+    await build({ input, output: fresh, config, templates, threads: 0 });
+    const [incremental, reference] = await Promise.all([siteFiles(path.join(work, 'site')), siteFiles(fresh)]);
+    expect([...incremental.keys()]).toEqual([...reference.keys()]);
+    for (const [file, contents] of reference) expect(incremental.get(file), file).toBe(contents);
+  }
+
+  it('reuses every article and page when nothing changed', async () => {
+    const first = await cached();
+    expect(first.reused).toEqual({ articles: 0, pages: 0 });
+    const second = await cached();
+    expect(second.reused.articles).toBe(45);
+    expect(second.reused.pages).toBe(second.pages);
+    await expectSameAsClean();
+  });
+
+  it('after an article is edited', async () => {
+    const [file] = (await readdir(input)).filter((name) => name.endsWith('.md')).sort();
+    const text = await readFile(path.join(input, file!), 'utf8');
+    await writeFile(path.join(input, file!), `${text}\n"We will not wait any longer," the prime minister said.\n`);
+    const result = await cached();
+    expect(result.reused.articles).toBe(44);
+    expect(result.reused.pages).toBeGreaterThan(0);
+    expect(result.reused.pages).toBeLessThan(result.pages);
+    await expectSameAsClean();
+  });
+
+  it('after an article is added', async () => {
+    await writeFile(path.join(input, 'zz-added.md'), '---\ntitle: An added article\nsources: [AFP]\ndate: 2024-05-01\n---\n\n"We added this," Anna Berg said.\n');
+    const result = await cached();
+    expect(result.reused.articles).toBe(45);
+    await expectSameAsClean();
+  });
+
+  it('after an article is deleted', async () => {
+    const [file] = (await readdir(input)).filter((name) => name.endsWith('.txt')).sort();
+    await rm(path.join(input, file!));
+    const result = await cached();
+    expect(result.reused.articles).toBe(45);
+    await expectSameAsClean();
+  });
+
+  it('after a template changes', async () => {
+    const card = path.join(templates, 'article-card.html');
+    await writeFile(card, (await readFile(card, 'utf8')).replace('<article class="card">', '<article class="card card-changed">'));
+    const result = await cached();
+    expect(result.reused.articles).toBe(45);
+    expect(result.reused.pages).toBe(0);
+    expect((await readFile(path.join(work, 'site/index.html'), 'utf8'))).toContain('card-changed');
+    await expectSameAsClean();
+  });
+
+  it('is ignored by --clean on the command line, which gives the same site', async () => {
+    const output = path.join(work, 'cli-site');
+    const cli = (...extra: string[]) => run('npx', ['tsx', 'src/cli.ts', 'build', '--input', 'seeds', '--output', output, ...extra], { cwd: projectRoot });
+    await cli();
+    const warm = await siteFiles(output);
+    await cli('--clean');
+    expect(await siteFiles(output)).toEqual(warm);
+  });
+});
