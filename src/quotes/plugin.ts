@@ -116,8 +116,9 @@ export default function remarkQuotes() {
         // A bare name that is no person ("Ohio" in "Clinton, during a meeting in Columbus, Ohio, said")
         // loses to a person who is the subject of the sentence.
         const bareName = resolution.speaker !== null && resolution.person === null && /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?$/u.test(resolution.speaker);
+        const sentenceStart = base + skeleton.toOriginal(sentence.start);
         if (finding && (!resolution.speaker || bareName)) {
-          resolution = sentenceSpeaker(sentence, spanIndex, registry, position, base + skeleton.toOriginal(sentence.start)) ?? resolution;
+          resolution = sentenceSpeaker(sentence, spanIndex, registry, position, sentenceStart) ?? resolution;
           attribution = resolution.attribution;
         }
         if (!finding || !resolution.speaker) {
@@ -130,7 +131,7 @@ export default function remarkQuotes() {
         // "He anticipated that the challenge would be “dealing with …”": a fragment woven into a
         // sentence about a person, with no verb of saying, is that person's.
         if (!resolution.speaker && !isQuoteOnly(sentence.text)) {
-          resolution = sentenceSpeaker(sentence, spanIndex, registry, position, base + skeleton.toOriginal(sentence.start)) ?? resolution;
+          resolution = sentenceSpeaker(sentence, spanIndex, registry, position, sentenceStart) ?? resolution;
           attribution = resolution.attribution;
         }
         if (resolution.person) registry.mention(resolution.person, position, true);
@@ -161,7 +162,7 @@ export default function remarkQuotes() {
   };
 }
 
-/** A person who is the subject of a speech verb in the sentence, or failing that its first subject. */
+/** A person who is the subject of a verb of saying in the sentence, or failing that the latest person who is a subject in it before the quotation. */
 function sentenceSpeaker(sentence: Sentence, quoteIndex: number, registry: PeopleRegistry, position: number, sentenceStart: number): Resolution | null {
   for (const subject of speechVerbSubjects(sentence, quoteIndex)) {
     if (!registry.namesPerson(subject.phrase) && !/^(?:he|she)$/i.test(subject.phrase.trim())) continue;
