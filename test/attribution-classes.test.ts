@@ -69,6 +69,13 @@ describe('attribution classes from real news', () => {
     ]);
   });
 
+  it("gives a document's words to its author", () => {
+    expect(speakersOf('Lindqvist did not attend the hearing.\n\n“The bridge is safe,” her statement read.\n\n“The mayor has lost his way,” said an editorial in the Riverton Gazette.')).toEqual([
+      ['The bridge is safe', 'Maria Lindqvist'],
+      ['The mayor has lost his way', 'Riverton Gazette'],
+    ]);
+  });
+
   it('pairs mixed straight and curly quotation marks, but not across a nested curly quotation', () => {
     expect(findQuoteSpans('“The roads are crumbling," she said. "Fix them.”').map((span) => span.text)).toEqual(['The roads are crumbling,', 'Fix them.']);
     // The straight mark runs on to the next paragraph; the curly pair stays inside it.

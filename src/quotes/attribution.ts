@@ -287,7 +287,7 @@ function objectAfter(all: Token[], verbIndex: number, text: string): Finding | n
     const word = all[end]!.word;
     // "said a longtime adviser to Trump", "said one official at the Pentagon": a description keeps
     // the name it is tied to (a name's own affiliation is split off later).
-    const described = /^(?:a|an|one|another|the)$/i.test(all[verbIndex + 1]!.word) && /^(?:to|for|at|of|with)$/i.test(word);
+    const described = /^(?:a|an|one|another|the)$/i.test(all[verbIndex + 1]!.word) && /^(?:to|for|at|of|with|in|from|by)$/i.test(word);
     const named = all.slice(end + 1, end + 3).findIndex((token) => /^\p{Lu}/u.test(token.word));
     if (described && named !== -1 && (named === 0 || /^the$/i.test(all[end + 1]!.word))) {
       end += 1 + named;
@@ -478,7 +478,7 @@ function subjectVerbAfter(sentence: Sentence, quoteIndex: number, spans: QuoteSp
 function subjectAndVerb(text: string): string | null {
   // (A name may follow an article and a description, "an angry Hollande retaliated", and an
   // appositive may stand between name and verb, "Rep. Glenn Thompson, R-Pa., said".)
-  const subject = /^\s*[,—–]?\s*((?:he|she|they|(?:(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,2})?(?:(?:[\p{Lu}][\p{L}’'.-]*|of|de|van|von|al)\s+){0,4}\p{Lu}[\p{L}’'-]*))(?:,\s*[^,\u2063]{1,40},)?\s+(\p{Ll}[\p{Ll}-]+)\b/u.exec(text);
+  const subject = /^\s*[,—–]?\s*((?:he|she|they|(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+|(?:(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,2})?(?:(?:[\p{Lu}][\p{L}’'.-]*|of|de|van|von|al)\s+){0,4}\p{Lu}[\p{L}’'-]*))(?:,\s*[^,\u2063]{1,40},)?\s+(\p{Ll}[\p{Ll}-]+)\b/u.exec(text);
   if (!subject || notVerbAfterSubject.test(subject[2]!)) return null;
   // The verb must look finite: "-ed", "-s", or a known irregular past.
   if (!/(?:ed|es|s)$/.test(subject[2]!) && !irregularPasts.has(subject[2]!)) return null;

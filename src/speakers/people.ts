@@ -287,6 +287,13 @@ export class PeopleRegistry {
     if (!text) return unresolved;
     // "Trump’s", "Sanders’": a possessor modifies the subject; it is not the one speaking.
     if (/(?:['’]s|s['’])$/u.test(text) && !text.includes(' ')) return unresolved;
+    // "her statement read", "the campaign's email said", "an editorial in The Des Moines Register
+    // says": a document speaks for its author.
+    const author = documentAuthor(text);
+    if (author) {
+      const resolution = this.resolve(author, position);
+      if (resolution.speaker) return resolution;
+    }
     const lower = text.toLowerCase();
     const pronounGender = pronouns[lower];
     if (pronounGender) {
@@ -401,6 +408,19 @@ export function canSpeakAsGroup(text: string): boolean {
   if (/^(?:the|a|an|one|another)\s/i.test(text) && words.length <= 6 && words.slice(1).every((word) => !clauseOpeners.test(word) || /^(?:of|for|in|at|from|with|on|to)$/i.test(word))) return true;
   // An agent noun: "organizers", "the pollster", "protesters".
   return /^\p{Ll}[\p{Ll}-]{2,}(?:ers?|ors?|ists?|ians?|ants?|ees?)$/u.test(head);
+}
+
+// Documents that are quoted as if they spoke.
+const documentNouns = 'statement|report|letter|editorial|email|e-mail|memo|tweet|post|release|ad|advertisement|book|transcript|filing|lawsuit|complaint|column|op-ed|website|video|message|note';
+const possessedDocument = new RegExp(`^(?:(his|her|their|its)|(.+?)['’]s?)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${documentNouns})$`, 'iu');
+const documentOf = new RegExp(`^(?:an?|the|one)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${documentNouns})\\s+(?:from|by|in|of|on behalf of)\\s+(.+)$`, 'iu');
+
+/** The author a document phrase names: "her" of "her statement", "The Register" of "an editorial in The Register". */
+function documentAuthor(text: string): string | null {
+  const possessed = possessedDocument.exec(text);
+  if (possessed) return possessed[1] ? possessed[1].toLowerCase().replace(/^his$/, 'he').replace(/^her$/, 'she').replace(/^(?:their|its)$/, 'they') : possessed[2]!;
+  const of = documentOf.exec(text);
+  return of ? of[1]!.replace(/\s+(?:released|published|obtained|issued|sent|filed|posted)\b.*$/i, '') : null;
 }
 
 function opposite(gender: 'male' | 'female'): 'male' | 'female' {
