@@ -140,8 +140,19 @@ export const boilerplateRules: BoilerplateRule[] = [
 const shortKinds = new Set<BoilerplateKind>(['promotion', 'advertisement', 'label', 'read-also']);
 const shortLineWords = 35;
 
+// Cleaning and headline finding ask about the same lines several times, and the table's
+// ninety patterns are the cost; the answer depends on the line alone, so it is kept (for a
+// bounded number of lines, forgotten all at once when full).
+const knownLines = new Map<string, BoilerplateRule | null>();
+const knownLinesLimit = 20_000;
+
 export function matchBoilerplate(line: string): BoilerplateRule | undefined {
   const trimmed = line.trim();
+  const known = knownLines.get(trimmed);
+  if (known !== undefined) return known ?? undefined;
   const long = trimmed.split(/\s+/).length > shortLineWords;
-  return boilerplateRules.find((rule) => !(long && shortKinds.has(rule.kind)) && rule.pattern.test(trimmed));
+  const rule = boilerplateRules.find((candidate) => !(long && shortKinds.has(candidate.kind)) && candidate.pattern.test(trimmed));
+  if (knownLines.size >= knownLinesLimit) knownLines.clear();
+  knownLines.set(trimmed, rule ?? null);
+  return rule;
 }
