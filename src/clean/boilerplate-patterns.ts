@@ -132,7 +132,9 @@ export const boilerplateRules: BoilerplateRule[] = [
 
   // Footers.
   { kind: 'copyright', pattern: /^(?:©|\(c\)|copyright\b|all rights reserved\b)/i, reach: 'rest' },
-  { kind: 'copyright', pattern: /\ball rights reserved\b|\breproduction interdite\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\bwszelkie prawa zastrzeżone\b|\bvšechna práva vyhrazena\b|\bminden jog fenntartva\b|\balle rechten voorbehouden\b/iu, reach: 'rest' },
+  // (The word boundaries stand outside the alternation: written on each phrase, they made this
+  // case-insensitive pattern six times slower, the slowest in the table.)
+  { kind: 'copyright', pattern: /\b(?:all rights reserved|reproduction interdite|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|všechna práva vyhrazena|minden jog fenntartva|alle rechten voorbehouden)\b/iu, reach: 'rest' },
   { kind: 'copyright', pattern: /^©\s*(?:\d{4}|\p{Lu})/u, reach: 'rest' },
 ];
 
