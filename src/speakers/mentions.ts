@@ -82,10 +82,9 @@ export function collectMentions(sentences: Sentence[], registry: PeopleRegistry,
 }
 
 // The trailing words the two patterns below read hold only letters, apostrophes, hyphens (and full
-// stops) and spaces, so they run on the text after the last other character: anchored at the end,
-// a pattern restarts at every position before it, and most of those cannot match.
+// stops) and spaces, so they run on the end of the text they can match: anchored at the end, a
+// pattern restarts at every position before it, and most of those cannot match.
 const outsideTitles = /[^\p{L}'’.\s-][\p{L}'’.\s-]*$/u;
-const outsideRole = /[^\p{L}'’\s-][\p{L}'’\s-]*$/u;
 const trailingTitles = /(?:(?:\p{Lu}[\p{L}'’.-]*|[\p{Ll}-]+)\s+)*$/u;
 const trailingRole = /((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:[\p{Ll}-]+\s+){1,3})$/u;
 
@@ -93,6 +92,18 @@ const trailingRole = /((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:[\p{Ll}-]+\s+){1,3})$/u
 function runStart(text: string, outside: RegExp): number {
   const last = outside.exec(text);
   return last ? last.index + 1 : 0;
+}
+
+const whiteSpace = /\s/;
+
+/** Where the last `count` words of `text` (cut at white space) begin, or 0. */
+function lastWordsStart(text: string, count: number): number {
+  let index = text.length;
+  for (let word = 0; word < count && index > 0; word++) {
+    while (index > 0 && whiteSpace.test(text[index - 1]!)) index--;
+    while (index > 0 && !whiteSpace.test(text[index - 1]!)) index--;
+  }
+  return index;
 }
 
 function opensClause(before: string): boolean {
@@ -128,7 +139,8 @@ function roleAfter(after: string): string | null {
 
 /** "coach Marco Lendini", "Hafnia coach Niels Haugaard": a role right before the name. */
 function roleRightBefore(before: string): string | null {
-  const words = trailingRole.exec(before.slice(runStart(before, outsideRole)))?.[1]?.trim();
+  // The pattern reads at most five words, so it runs on the last five.
+  const words = trailingRole.exec(before.slice(lastWordsStart(before, 5)))?.[1]?.trim();
   if (!words) return null;
   const head = roleHead(words);
   return head && words.replace(/-/g, ' ').endsWith(head) ? words : null;
