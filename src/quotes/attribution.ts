@@ -127,6 +127,21 @@ interface Token {
 function tokens(text: string, base = 0): Token[] {
   return [...text.matchAll(wordPattern)].map((match) => ({ word: match[0], start: base + match.index!, end: base + match.index! + match[0].length }));
 }
+
+// A sentence's words are read by every rule below, once per quotation in it and again for its
+// narrative "X said"; they are kept for the last few hundred sentences (no rule changes them).
+const sentenceWords = new Map<string, { start: number; words: Token[] }>();
+const sentenceWordsLimit = 500;
+
+function wordsOf(sentence: Sentence): Token[] {
+  const known = sentenceWords.get(sentence.text);
+  if (known && known.start === sentence.start) return known.words;
+  const words = tokens(sentence.text, sentence.start);
+  if (sentenceWords.size >= sentenceWordsLimit) sentenceWords.clear();
+  sentenceWords.set(sentence.text, { start: sentence.start, words });
+  return words;
+}
+
 // "According to X, …" right before a quotation, or anywhere in its sentence.
 const leadInAtEnd = new RegExp(`(?:^|[\\s,(])(?:${sourceLeadIns.join('|')})\\s+([^,]+?),\\s*$`, 'i');
 const leadInAnywhere = new RegExp(`(?:^|[\\s,(])(?:${sourceLeadIns.join('|')})\\s+([^,\\u2063]+?),`, 'i');
@@ -319,7 +334,7 @@ function attributionAfter(sentence: Sentence, quoteIndex: number, spans: QuoteSp
   if (fragmentOnlyVerbs.has(verb) && verb !== 'continued') return null;
   if (window.slice(0, verbAt).some((token) => isPlaceholder(token.word) || token.word === ';' || token.word === ':')) return null;
   const padded = textFromStart(sentence.text, sentence.start);
-  const localTokens = tokens(sentence.text, sentence.start);
+  const localTokens = wordsOf(sentence);
   const verbIndex = localTokens.findIndex((token) => token.start === window[verbAt]!.start);
   // "…," said X / "…," X said; but "…," telling reporters: a participle or "told" takes its
   // object as the one spoken to, and the speaker is the subject of the sentence.
@@ -383,7 +398,7 @@ function attributionBefore(sentence: Sentence, quoteIndex: number): Finding | nu
   const leadsIn = tail.length <= 8 && (tailText === '' || /[:,]$/.test(tailText) || /\bthat$/i.test(tailText));
   if (!leadsIn || tail.some((token) => isPlaceholder(token.word))) return null;
   if (fragmentOnlyVerbs.has(all[verbIndex]!.word.toLowerCase()) && tailText !== '' && !/[:,]$/.test(tailText)) return null;
-  const sentenceTokens = tokens(sentence.text, sentence.start);
+  const sentenceTokens = wordsOf(sentence);
   const verbAt = sentenceTokens.findIndex((token) => token.start === all[verbIndex]!.start);
   // "But, said Solovey, “…”": the verb leads and the name after it, set off by a comma, speaks.
   if (/^(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*\s*[,:]$/u.test(tailText) && !addresseeVerbs.has(all[verbIndex]!.word.toLowerCase())) {
@@ -398,7 +413,7 @@ function attributionBefore(sentence: Sentence, quoteIndex: number): Finding | nu
 /** Any attribution in the sentence outside quotations: "As X notes, even though "…" today". */
 function attributionInSentence(sentence: Sentence, quoteIndex: number): Finding | null {
   const padded = textFromStart(sentence.text, sentence.start);
-  const all = tokens(sentence.text, sentence.start);
+  const all = wordsOf(sentence);
   const quoteAt = all.findIndex((token) => token.word === placeholder(quoteIndex));
   const leadIn = leadInAnywhere.exec(sentence.text);
   if (leadIn) return { phrase: leadIn[1]!.trim(), offset: sentence.start + leadIn.index, direct: false };
@@ -423,7 +438,7 @@ function attributionInSentence(sentence: Sentence, quoteIndex: number): Finding 
  */
 export function speechVerbSubjects(sentence: Sentence, quoteIndex: number): Finding[] {
   const padded = textFromStart(sentence.text, sentence.start);
-  const all = tokens(sentence.text, sentence.start);
+  const all = wordsOf(sentence);
   const quoteAt = all.findIndex((token) => token.word === placeholder(quoteIndex));
   const order = [
     ...all.map((_, index) => index).filter((index) => index < quoteAt).reverse(),
@@ -446,7 +461,7 @@ function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
 /** Every "X said" in a sentence, quoted or not: who is speaking in the reporter's own words. */
 export function narrativeAttributions(sentence: Sentence): Finding[] {
   const padded = textFromStart(sentence.text, sentence.start);
-  const all = tokens(sentence.text, sentence.start);
+  const all = wordsOf(sentence);
   return all.flatMap((token, index) => {
     if (!isVerbAt(all, index) || fragmentOnlyVerbs.has(token.word.toLowerCase())) return [];
     const subject = subjectBefore(all, index, padded);

@@ -88,9 +88,19 @@ function findClose(text: string, from: number, pair: QuoteMarkPair, limit: numbe
   return possessive;
 }
 
+// The pairs of each kind and the marks that open them, found once: most characters open nothing,
+// and scanning asks of every one.
+const doublePairs = quoteMarkPairs.filter((pair) => !pair.single);
+const singlePairs = quoteMarkPairs.filter((pair) => pair.single);
+const openingMarks = new Set(quoteMarkPairs.map((pair) => pair.open));
+
 function scan(text: string, pairs: QuoteMarkPair[], from: number, limit: number, spans: QuoteSpan[]): void {
   let index = from;
   while (index < limit) {
+    if (!openingMarks.has(text[index]!)) {
+      index++;
+      continue;
+    }
     // „ closes with “ in German and with ” in Polish: try each pair that opens here, nearest close first.
     const candidates = pairs.filter((candidate) => text[index] === candidate.open && canOpen(text, index, candidate));
     if (candidates.length === 0) {
@@ -118,12 +128,12 @@ function scan(text: string, pairs: QuoteMarkPair[], from: number, limit: number,
 /** Every quotation in a paragraph's text, in order. */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const doubles: QuoteSpan[] = [];
-  scan(text, quoteMarkPairs.filter((pair) => !pair.single), 0, text.length, doubles);
+  scan(text, doublePairs, 0, text.length, doubles);
   const spans: QuoteSpan[] = [];
   let gapStart = 0;
   for (const span of [...doubles, { start: text.length, end: text.length, text: '', unclosed: false }]) {
     const singles: QuoteSpan[] = [];
-    scan(text, quoteMarkPairs.filter((pair) => pair.single), gapStart, span.start, singles);
+    scan(text, singlePairs, gapStart, span.start, singles);
     spans.push(...singles.filter((single) => !single.unclosed));
     if (span.start < text.length || span.end > span.start) spans.push(span);
     gapStart = span.end;

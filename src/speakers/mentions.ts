@@ -81,9 +81,35 @@ export function collectMentions(sentences: Sentence[], registry: PeopleRegistry,
   return spoken;
 }
 
+// The trailing words the two patterns below read hold only letters, apostrophes, hyphens (and full
+// stops) and spaces, so they run on the end of the text they can match: anchored at the end, a
+// pattern restarts at every position before it, and most of those cannot match.
+const outsideTitles = /[^\p{L}'’.\s-][\p{L}'’.\s-]*$/u;
+const trailingTitles = /(?:(?:\p{Lu}[\p{L}'’.-]*|[\p{Ll}-]+)\s+)*$/u;
+const trailingRole = /((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:[\p{Ll}-]+\s+){1,3})$/u;
+
+/** Where the run at the end of `text` begins: after the last character `outside` matches first, or at 0. */
+function runStart(text: string, outside: RegExp): number {
+  const last = outside.exec(text);
+  return last ? last.index + 1 : 0;
+}
+
+const whiteSpace = /\s/;
+
+/** Where the last `count` words of `text` (cut at white space) begin, or 0. */
+function lastWordsStart(text: string, count: number): number {
+  let index = text.length;
+  for (let word = 0; word < count && index > 0; word++) {
+    while (index > 0 && whiteSpace.test(text[index - 1]!)) index--;
+    while (index > 0 && !whiteSpace.test(text[index - 1]!)) index--;
+  }
+  return index;
+}
+
 function opensClause(before: string): boolean {
   // Titles before a name belong to it: "Hafnia coach Niels Haugaard refused …" opens its clause.
-  const trimmed = before.replace(/(?:(?:\p{Lu}[\p{L}'’.-]*|[\p{Ll}-]+)\s+)*$/u, (titles) => (titles.trim().split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || isTitleWord(word)) ? '' : titles)).trim();
+  const start = runStart(before, outsideTitles);
+  const trimmed = (before.slice(0, start) + before.slice(start).replace(trailingTitles, (titles) => (titles.trim().split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || isTitleWord(word)) ? '' : titles))).trim();
   if (trimmed === '') return true;
   if (/[,;:]$/.test(trimmed)) return true;
   // "…, 79-year-old retired farmer Shigeru Okabe sat …": a lower-case description ending in a role.
@@ -113,7 +139,8 @@ function roleAfter(after: string): string | null {
 
 /** "coach Marco Lendini", "Hafnia coach Niels Haugaard": a role right before the name. */
 function roleRightBefore(before: string): string | null {
-  const words = /((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:[\p{Ll}-]+\s+){1,3})$/u.exec(before)?.[1]?.trim();
+  // The pattern reads at most five words, so it runs on the last five.
+  const words = trailingRole.exec(before.slice(lastWordsStart(before, 5)))?.[1]?.trim();
   if (!words) return null;
   const head = roleHead(words);
   return head && words.replace(/-/g, ' ').endsWith(head) ? words : null;

@@ -109,14 +109,20 @@ export class PeopleRegistry {
     // O'Malley and O’Malley are one name: apostrophes are compared folded.
     const clean = foldApostrophes(word.replace(/['’]s$/, ''));
     // The surname, or the first of two surnames ("Martínez" for Eusebio Martínez Ramos), or the given name.
-    const inName = (person: Person) => person.name.split(' ').slice(1).includes(clean);
-    const byInnerSurname = this.people.filter(inName);
-    return (
-      this.people.find((person) => foldApostrophes(surnameOf(person.name)) === clean) ??
-      (byInnerSurname.length === 1 ? byInnerSurname[0]! : null) ??
-      this.people.find((person) => person.name.split(' ')[0] === clean && person.name.split(' ').length > 1) ??
-      null
-    );
+    // (One pass over the people, each name split once: this runs for every capitalised word.)
+    let byInnerSurname: Person | null = null;
+    let innerSurnames = 0;
+    let byGivenName: Person | null = null;
+    for (const person of this.people) {
+      if (foldApostrophes(surnameOf(person.name)) === clean) return person;
+      const words = person.name.split(' ');
+      if (words.indexOf(clean, 1) !== -1) {
+        innerSurnames++;
+        byInnerSurname = person;
+      }
+      if (!byGivenName && words[0] === clean && words.length > 1) byGivenName = person;
+    }
+    return (innerSurnames === 1 ? byInnerSurname : null) ?? byGivenName;
   }
 
   /** The nearest fitting person before `position`: same gender, and a subject before an object. */
