@@ -76,6 +76,25 @@ describe('attribution classes from real news', () => {
     ]);
   });
 
+  it('gives a quotation opening a paragraph to the lead-in that closed the one before, whatever its verb', () => {
+    expect(speakersOf('Okafor went further:\n\n“The bridge will be finished before the winter, I promise you that.”\n\nStated Lindqvist:\n\n“We will see.”')).toEqual([
+      ['The bridge will be finished before the winter, I promise you that.', 'Paul Okafor'],
+      ['We will see.', 'Maria Lindqvist'],
+    ]);
+  });
+
+  it('gives a participle to the subject of the sentence, not to a noun or a clause in the object', () => {
+    expect(speakersOf('Lindqvist posted a Facebook comment of her own, saying, “See you at the ribbon cutting!”')).toEqual([['See you at the ribbon cutting!', 'Maria Lindqvist']]);
+    expect(speakersOf('Okafor repeated claims that Lindqvist recites the same talking points, calling her “a broken record.”')).toEqual([['a broken record.', 'Paul Okafor']]);
+    expect(speakersOf('Okafor took the stage at the Grand Theater in Riverton and called the plan “a fantasy.”')).toEqual([['a fantasy.', 'Paul Okafor']]);
+  });
+
+  it('reads a description before a name, and a dateline in title case, as part of no subject', () => {
+    expect(speakersOf('Riverton (AP) – Democratic mayoral hopeful Dana Whitcombe is questioning whether the bridge would have been approved “if anyone had read the report.”')).toEqual([
+      ['if anyone had read the report.', 'Dana Whitcombe'],
+    ]);
+  });
+
   it('pairs mixed straight and curly quotation marks, but not across a nested curly quotation', () => {
     expect(findQuoteSpans('“The roads are crumbling," she said. "Fix them.”').map((span) => span.text)).toEqual(['The roads are crumbling,', 'Fix them.']);
     // The straight mark runs on to the next paragraph; the curly pair stays inside it.

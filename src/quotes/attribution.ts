@@ -151,7 +151,17 @@ const addresseeVerbs = new Set(['tell', 'tells', 'told', 'inform', 'informs', 'i
 const isVerb = (word: string) => attributionVerbForms.has(word.toLowerCase());
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'every', 'each', 'no']);
 /** "said" is a verb; "the state" and "a report" are nouns that share a verb's spelling. */
-const isVerbAt = (all: Token[], index: number) => isVerb(all[index]!.word) && !(index > 0 && determiners.has(all[index - 1]!.word.toLowerCase()));
+// A verb's bare form is also a noun ("a Twitter comment of her own", "his final note"): after a
+// determiner and one modifier, or after a possessive ("Trump’s remarks"), it is the noun.
+const isNounUse = (all: Token[], index: number) => {
+  const word = all[index]!.word;
+  if (/(?:ed|ing)$/.test(word) || irregularPasts.has(word)) return false;
+  const previous = all[index - 1]?.word ?? '';
+  if (/['’]s$/.test(previous) && !/^(?:he|she|it|that|there|who|what)['’]s$/i.test(previous)) return true;
+  const bare = !/s$/.test(word);
+  return bare && index > 1 && determiners.has(all[index - 2]!.word.toLowerCase()) && /^[\p{L}-]+$/u.test(previous);
+};
+const isVerbAt = (all: Token[], index: number) => isVerb(all[index]!.word) && !(index > 0 && determiners.has(all[index - 1]!.word.toLowerCase())) && !isNounUse(all, index);
 const isPlaceholder = (word: string) => word.startsWith('\u2063');
 
 // Words that end a speaker phrase read backwards from its verb.
@@ -235,8 +245,12 @@ function subjectBefore(all: Token[], verbIndex: number, text: string): Finding |
   // ("…, the minister said, adding: …" takes the subject of "said").
   const participle = /ing$/.test(all[verbIndex]!.word) && all[verbIndex - 1]?.word === ',';
   if ((start === end && end > 0 && /^(?:and|but)$/i.test(all[end - 1]!.word)) || participle) {
+    // Unless that verb stands in a clause inside the object: in "Christie repeated accusations that
+    // Rubio recites …, calling him …" the one calling is the sentence's subject.
     const earlierVerb = findLastIndex(all.slice(0, verbIndex - 1).map((_, index) => index), (index) => isVerbAt(all, index));
-    return (earlierVerb !== -1 ? subjectBefore(all, earlierVerb, text) : null) ?? sentenceSubject(all, verbIndex, text);
+    const earlierSubject = earlierVerb !== -1 ? subjectBefore(all, earlierVerb, text) : null;
+    const embedded = earlierSubject !== null && all.some((token) => token.start < earlierSubject.offset && /^(?:that|whether|which|who|because|if)$/i.test(token.word));
+    return (embedded ? null : earlierSubject) ?? sentenceSubject(all, verbIndex, text) ?? earlierSubject;
   }
   if (start === end) return null;
   let phrase = text.slice(all[start]!.start, all[end - 1]!.end);
@@ -266,25 +280,33 @@ function sentenceSubject(all: Token[], before: number, text: string): Finding | 
     }
   }
   // "WASHINGTON — Sen. Chuck Grassley …", "RENO, Nev. (AP) — …": a wire dateline is not the subject.
-  if (first < before && /^\p{Lu}{3,}$/u.test(all[first]!.word)) {
+  // (In title case only with its agency: "Washington (AFP) – Democrat Hillary Clinton …".)
+  const datelined = /^\p{Lu}{3,}$/u.test(all[first]?.word ?? '') || /^\s*\p{Lu}[\p{L}.,'’ ]{0,40}\(\p{Lu}[\p{L}]{1,12}\)\s*[—–]/u.test(text.slice(all[first]?.start ?? 0));
+  if (first < before && datelined) {
     const dash = all.findIndex((token, index) => index > first && index <= first + 6 && index < before && (token.word === '—' || token.word === '–'));
     if (dash !== -1) first = dash + 1;
   }
   let end = first;
   const inName = (index: number) => /^(?:de|del|della|di|da|of|for|la|le|von|van)$/.test(all[index]!.word) && /^\p{Lu}/u.test(all[index + 1]?.word ?? '');
   const opensName = (index: number) => /^\p{Lu}/u.test(all[index]!.word) || determiners.has(all[index]!.word.toLowerCase()) || isTitleWord(all[index]!.word) || inName(index);
-  for (;;) {
+  for (let bridged = false; ; bridged = true) {
     while (end < before && opensName(end)) end++;
-    // "Republican presidential candidate Donald Trump": a description of up to three lower-case words
-    // between capitalised ones belongs to the subject.
+    // "Republican presidential candidate Donald Trump": one description of up to three lower-case
+    // words between capitalised ones belongs to the subject ("Carson took the stage Tuesday" is no description).
     let ahead = end;
-    while (ahead < before && ahead - end < 3 && /^\p{Ll}[\p{Ll}-]+$/u.test(all[ahead]!.word) && !/(?:ed|s)$/.test(all[ahead]!.word) && !subjectBoundaries.has(all[ahead]!.word) && !isVerbAt(all, ahead)) ahead++;
-    if (end === first || ahead === end || ahead >= before || !/^\p{Lu}/u.test(all[ahead]!.word)) break;
+    while (ahead < before && ahead - end < 3 && isDescriptionWord(all[ahead]!.word) && !isVerbAt(all, ahead)) ahead++;
+    if (bridged || end === first || ahead === end || ahead >= before || !/^\p{Lu}/u.test(all[ahead]!.word)) break;
     end = ahead;
   }
   if (end === first) return null;
   const phrase = text.slice(all[first]!.start, all[end - 1]!.end);
   return /^\p{Lu}/u.test(phrase) ? { phrase, offset: all[first]!.start, direct: false } : null;
+}
+
+const descriptionStops = new Set(['at', 'in', 'on', 'of', 'for', 'with', 'to', 'from', 'by', 'into', 'over', 'about', 'against']);
+/** A lower-case word that may describe a name after it: not a verb form, a preposition or a determiner. */
+function isDescriptionWord(word: string): boolean {
+  return /^\p{Ll}[\p{Ll}-]+$/u.test(word) && !/(?:ed|s)$/.test(word) && !subjectBoundaries.has(word) && !determiners.has(word) && !descriptionStops.has(word) && !irregularPasts.has(word);
 }
 
 const adverbialOpeners = /^(?:in|on|at|after|before|during|since|with|without|for|from|by|under|over|amid|despite|following|asked|speaking|writing|appearing|meanwhile|later|earlier|still|instead|also|then|now|hours|days|weeks|months|years|minutes|moments|shortly|last|this|that|on)$/i;
@@ -369,12 +391,16 @@ function attributionBefore(sentence: Sentence, quoteIndex: number): Finding | nu
   const all = tokens(before, sentence.start);
   // "Pollsters agree - Carl Bialik: “…”": a person's name right before the colon speaks.
   const nameBeforeColon = /(?:^|[\s,;—–-])((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]*)\s*:\s*$/u.exec(before);
-  if (nameBeforeColon && parsePersonPhrase(nameBeforeColon[1]!)) {
-    return { phrase: nameBeforeColon[1]!, offset: sentence.start + nameBeforeColon.index! + nameBeforeColon[0].indexOf(nameBeforeColon[1]!), direct: true };
+  const named = nameBeforeColon ? withoutLeadingVerb(nameBeforeColon[1]!) : null;
+  if (named && parsePersonPhrase(named)) {
+    return { phrase: named, offset: sentence.start + nameBeforeColon!.index! + nameBeforeColon![0].indexOf(named), direct: true };
   }
   // "Clinton: “…” Bush: “…”": a transcript's speaker label, if the article knows the name (weak).
   const label = /^\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s*:\s*$/u.exec(before.replace(placeholderPattern, ''));
-  if (label) return { phrase: label[1]!, offset: sentence.start + before.indexOf(label[1]!), direct: true, weak: true };
+  if (label) {
+    const phrase = withoutLeadingVerb(label[1]!);
+    return { phrase, offset: sentence.start + before.indexOf(phrase), direct: true, weak: true };
+  }
   const leadIn = leadInAtEnd.exec(before);
   if (leadIn) {
     const phrase = leadIn[1]!.trim();
@@ -409,6 +435,12 @@ function attributionBefore(sentence: Sentence, quoteIndex: number): Finding | nu
   return subject ? { ...subject, direct: true } : null;
 }
 
+
+/** "Stated Stone", "Said Clinton": a verb of saying that leads a speaker label is not part of the name. */
+function withoutLeadingVerb(phrase: string): string {
+  const inverted = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}.*)$/u.exec(phrase);
+  return inverted && isVerb(inverted[1]!) ? inverted[2]! : phrase;
+}
 
 /** Any attribution in the sentence outside quotations: "As X notes, even though "…" today". */
 function attributionInSentence(sentence: Sentence, quoteIndex: number): Finding | null {
@@ -520,6 +552,21 @@ function leadInBySubject(sentence: Sentence, quoteIndex: number): Finding | null
   const single = runs.filter((run) => run.index! > 0 && !run[0].includes(' ') && !notNames.has(run[0].toLowerCase())).pop();
   const chosen = named ?? single;
   return chosen ? { phrase: chosen[0], offset: sentence.start + chosen.index!, direct: false, weak: true } : null;
+}
+
+/**
+ * "Cruz continued:", "Stated Stone:", "17-year-old Jared Potts echoed:": a sentence that ends its
+ * paragraph with a colon leads into the quotation opening the next one. Its speaker phrase, read as
+ * if that quotation stood right after the colon (weak when no verb frames it).
+ */
+export function leadInAttribution(sentence: Sentence): Finding | null {
+  if (!/:\s*$/.test(sentence.text) || sentence.text.includes('\u2063')) return null;
+  const quoteIndex = 0;
+  const led = { ...sentence, text: `${sentence.text.trimEnd()} ${placeholder(quoteIndex)}` };
+  // (Failing a verb, the word that opens the sentence, if the article knows it as a name: "Okafor went further:".)
+  const opening = /^\s*(\p{Lu}[\p{L}’'-]+)\s+\p{Ll}/u.exec(sentence.text);
+  const openingName = opening ? { phrase: opening[1]!, offset: sentence.start + opening[0].indexOf(opening[1]!), direct: false, weak: true } : null;
+  return attributionBefore(led, quoteIndex) ?? leadInBySubject(led, quoteIndex) ?? openingName;
 }
 
 /** The words of a sentence before quotation n, quotations elided. */

@@ -8,7 +8,7 @@ import type { VFile } from 'vfile';
 import type { Person } from '../types.ts';
 import { collectMentions, type SpokenBy } from '../speakers/mentions.ts';
 import { PeopleRegistry, paragraphStride, type Resolution } from '../speakers/people.ts';
-import { type Sentence, buildSkeleton, findAttribution, speechVerbSubjects, type Finding, isFragment, isQuoteOnly, splitSentences, textBefore } from './attribution.ts';
+import { type Sentence, buildSkeleton, findAttribution, speechVerbSubjects, type Finding, isFragment, isQuoteOnly, leadInAttribution, splitSentences, textBefore } from './attribution.ts';
 import { findQuoteSpans, opensWithQuoteMark, type QuoteSpan } from './quote-marks.ts';
 import { markQuotation } from './quotation-node.ts';
 import { keepsQuotation } from './quote-filter.ts';
@@ -43,7 +43,8 @@ export default function remarkQuotes() {
     let paragraphIndex = 0;
     // What the previous paragraph ended with: its last quote (and whether it was left open), and
     // its last speaker, quoted or named in the reporter's words ("Weil recalled the night:").
-    let previous: { paragraph: number; quote: FoundQuote | null; unclosed: boolean; speaker: string | null } | null = null;
+    // (leadIn: the paragraph ended "Cruz continued:", so a quotation opening the next one is Cruz's.)
+    let previous: { paragraph: number; quote: FoundQuote | null; unclosed: boolean; speaker: string | null; leadIn: boolean } | null = null;
 
     visit(tree, (node) => {
       if (node.type === 'heading' || node.type === 'code' || node.type === 'html' || node.type === 'thematicBreak') {
@@ -71,8 +72,9 @@ export default function remarkQuotes() {
           quotes.push(quote);
           markQuotation(paragraph, unmarked.start, unmarked.end, quote.key, 0);
         }
+        const leadIn = unmarked ? null : leadInSpeaker(sentences, registry, (offset) => base + skeleton.toOriginal(offset));
         const lastSpoken = unmarked ? null : (spokenBy[spokenBy.length - 1]?.speaker ?? null);
-        previous = { paragraph: index, quote: null, unclosed: false, speaker: lastSpoken };
+        previous = { paragraph: index, quote: null, unclosed: false, speaker: leadIn ?? lastSpoken, leadIn: leadIn !== null };
         return undefined;
       }
 
@@ -122,7 +124,8 @@ export default function remarkQuotes() {
           attribution = resolution.attribution;
         }
         if (!finding || !resolution.speaker) {
-          const carried = carriedSpeaker({ finding, found, spokenBy, quoteOffset: skeleton.offsets[spanIndex]!, quoteOnly: isQuoteOnly(sentence.text), previous: previous?.paragraph === index - 1 ? previous : null });
+          const opensParagraph = spanIndex === 0 && span.start <= text.search(/\S/) + 1;
+          const carried = carriedSpeaker({ finding, found, spokenBy, quoteOffset: skeleton.offsets[spanIndex]!, quoteOnly: isQuoteOnly(sentence.text), opensParagraph, previous: previous?.paragraph === index - 1 ? previous : null });
           if (carried) {
             resolution = { speaker: carried, person: null, attribution: 'none' };
             attribution = 'continuation';
@@ -153,7 +156,8 @@ export default function remarkQuotes() {
       });
       const last = [...found].reverse().find((quote): quote is FoundQuote => quote !== null);
       const lastSpan = spans[spans.length - 1]!;
-      previous = { paragraph: index, quote: last ?? null, unclosed: lastSpan.unclosed, speaker: last?.speaker ?? null };
+      const leadIn = leadInSpeaker(sentences, registry, (offset) => base + skeleton.toOriginal(offset));
+      previous = { paragraph: index, quote: last ?? null, unclosed: lastSpan.unclosed, speaker: leadIn ?? last?.speaker ?? null, leadIn: leadIn !== null };
       return 'skip';
     });
 
@@ -173,6 +177,14 @@ function sentenceSpeaker(sentence: Sentence, quoteIndex: number, registry: Peopl
   return subject ? { speaker: subject.person.name, person: subject.person, attribution: 'explicit' } : null;
 }
 
+/** Who the paragraph's closing "Cruz continued:" leads into the next paragraph's quotation, if anyone. */
+function leadInSpeaker(sentences: Sentence[], registry: PeopleRegistry, position: (offset: number) => number): string | null {
+  const last = sentences[sentences.length - 1];
+  const finding = last ? leadInAttribution(last) : null;
+  if (!finding || (finding.weak && !registry.namesPerson(finding.phrase))) return null;
+  return registry.resolve(finding.phrase, position(finding.offset)).speaker;
+}
+
 interface CarryContext {
   finding: Finding | null;
   /** The quotes found so far in this paragraph (null for skipped scare quotes). */
@@ -180,8 +192,10 @@ interface CarryContext {
   spokenBy: SpokenBy[];
   quoteOffset: number;
   quoteOnly: boolean;
+  /** The quotation opens its paragraph. */
+  opensParagraph: boolean;
   /** The paragraph right before this one, if any. */
-  previous: { speaker: string | null } | null;
+  previous: { speaker: string | null; leadIn: boolean } | null;
 }
 
 /**
@@ -189,7 +203,8 @@ interface CarryContext {
  * quote ("A," he said. "B."), the speaker the paragraph just named ("… police said. Officers were
  * "…""), or, for a quote-only paragraph, whoever spoke last in the paragraph before.
  */
-function carriedSpeaker({ finding, found, spokenBy, quoteOffset, quoteOnly, previous }: CarryContext): string | null {
+function carriedSpeaker({ finding, found, spokenBy, quoteOffset, quoteOnly, opensParagraph, previous }: CarryContext): string | null {
+  if (opensParagraph && previous?.leadIn && !finding) return previous.speaker;
   const earlier = [...found].reverse().find((quote): quote is FoundQuote => quote !== null && quote.speaker !== null);
   if (earlier && (!finding || quoteOnly)) return earlier.speaker;
   const named = [...spokenBy].reverse().find((spoken) => spoken.offset < quoteOffset);

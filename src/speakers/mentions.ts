@@ -111,10 +111,12 @@ function opensClause(before: string): boolean {
   const start = runStart(before, outsideTitles);
   const trimmed = (before.slice(0, start) + before.slice(start).replace(trailingTitles, (titles) => (titles.trim().split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || isTitleWord(word)) ? '' : titles))).trim();
   if (trimmed === '') return true;
-  if (/[,;:]$/.test(trimmed)) return true;
+  if (/[,;:—–]$/.test(trimmed)) return true;
   // "…, 79-year-old retired farmer Shigeru Okabe sat …": a lower-case description ending in a role.
-  const lastClause = /(?:^|[,;:]\s*)((?:[\p{Ll}\d'’-]+\s+){0,4}[\p{Ll}-]+)$/u.exec(trimmed)?.[1];
-  if (lastClause && isTitleWord(lastClause.split(/\s+/).pop()!)) return true;
+  // ("Republican presidential front-runner Donald Trump": a proper adjective may open it; "76-year-old
+  // Morton Blackwell": an age alone is such a description.)
+  const lastClause = /(?:^|[,;:—–]\s*)((?:\p{Lu}\p{Ll}+(?:an|ic|ish|ese)\s+)?(?:[\p{Ll}\d'’-]+\s+){0,4}[\p{Ll}\d-]+)$/u.exec(trimmed)?.[1];
+  if (lastClause && (isTitleWord(lastClause.split(/\s+/).pop()!) || /^(?:\d+|\p{Ll}+)-year-old$/u.test(lastClause))) return true;
   if (/(?:^|\s)(?:as|according to|and|but|while|the|The)$/i.test(trimmed)) return true;
   return false;
 }

@@ -30,6 +30,13 @@ export const roleNouns = [
   'rector', 'farmer', 'pilot', 'captain', 'skipper', 'founder', 'owner', 'president and ceo', 'driver', 'nurse', 'midwife', 'paramedic', 'firefighter',
   'trucker', 'worker', 'resident', 'student', 'patient', 'passenger', 'shopkeeper', 'oncologist', 'surgeon', 'physician', 'engineer', 'chef', 'fisherman',
   'investigator', 'lead investigator', 'researcher', 'curator', 'director general', 'jury president', 'rider', 'cyclist', 'goalkeeper', 'defender', 'midfielder',
+  // Campaigns and elections.
+  'front-runner', 'frontrunner', 'nominee', 'hopeful', 'contender', 'challenger', 'incumbent', 'delegate', 'congressman', 'congresswoman',
+  'representative', 'strategist', 'pollster', 'operative', 'adviser', 'advisor', 'aide', 'surrogate', 'campaign manager',
+  // Broadcasting and the press.
+  'host', 'moderator', 'anchor', 'commentator', 'columnist', 'correspondent', 'editor', 'pundit',
+  // Business and public life.
+  'businessman', 'businesswoman', 'billionaire', 'mogul', 'tycoon', 'entrepreneur', 'comedian', 'rapper', 'star',
 ];
 
 /**
