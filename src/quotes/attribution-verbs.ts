@@ -70,6 +70,26 @@ export const attributionVerbs: string[][] = [
   ['recount', 'recounts', 'recounted'],
   ['underline', 'underlines', 'underlined'],
   ['underscore', 'underscores', 'underscored'],
+  // Verbs of manner and stance that news uses for "said": "“…,” she conceded", "opined the Plain Dealer".
+  ['opine', 'opines', 'opined'],
+  ['proclaim', 'proclaims', 'proclaimed', 'proclaiming'],
+  ['concede', 'concedes', 'conceded', 'conceding'],
+  ['retort', 'retorts', 'retorted'],
+  ['interject', 'interjects', 'interjected'],
+  ['echo', 'echoes', 'echoed', 'echoing'],
+  ['repeat', 'repeats', 'repeated', 'repeating'],
+  ['boast', 'boasts', 'boasted', 'boasting'],
+  ['muse', 'muses', 'mused'],
+  ['lament', 'laments', 'lamented', 'lamenting'],
+  ['wonder', 'wonders', 'wondered'],
+  ['exclaim', 'exclaims', 'exclaimed'],
+  ['yell', 'yells', 'yelled', 'yelling'],
+  ['scold', 'scolds', 'scolded'],
+  ['chide', 'chides', 'chided', 'chiding'],
+  ['exhort', 'exhorts', 'exhorted'],
+  ['gush', 'gushes', 'gushed'],
+  ['beam', 'beams', 'beamed'],
+  ['tout', 'touts', 'touted', 'touting'],
 ];
 
 export const attributionVerbForms: ReadonlySet<string> = new Set(attributionVerbs.flat());

@@ -159,9 +159,13 @@ const isNounUse = (all: Token[], index: number) => {
   const previous = all[index - 1]?.word ?? '';
   if (/['’]s$/.test(previous) && !/^(?:he|she|it|that|there|who|what)['’]s$/i.test(previous)) return true;
   const bare = !/s$/.test(word);
-  return bare && index > 1 && determiners.has(all[index - 2]!.word.toLowerCase()) && /^[\p{L}-]+$/u.test(previous);
+  // (A plural between them is the subject: "the Saudis state".)
+  return bare && index > 1 && determiners.has(all[index - 2]!.word.toLowerCase()) && /^[\p{L}-]+$/u.test(previous) && !/[^s]s$/.test(previous);
 };
-const isVerbAt = (all: Token[], index: number) => isVerb(all[index]!.word) && !(index > 0 && determiners.has(all[index - 1]!.word.toLowerCase())) && !isNounUse(all, index);
+// A capitalised word inside a sentence is a name, not a verb: "the United States", "Will Sanders".
+const isNameUse = (all: Token[], index: number) => index > 0 && /^\p{Lu}/u.test(all[index]!.word) && /[\p{L}\p{N}]/u.test(all[index - 1]!.word) && !isPlaceholder(all[index - 1]!.word);
+const isVerbAt = (all: Token[], index: number) =>
+  isVerb(all[index]!.word) && !(index > 0 && determiners.has(all[index - 1]!.word.toLowerCase())) && !isNounUse(all, index) && !isNameUse(all, index);
 const isPlaceholder = (word: string) => word.startsWith('\u2063');
 
 // Words that end a speaker phrase read backwards from its verb.
@@ -373,6 +377,10 @@ function attributionAfter(sentence: Sentence, quoteIndex: number, spans: QuoteSp
   if (!subject) return null;
   // The subject must sit between the quotation and the verb, not before the quotation.
   if (subject.offset < window[0]!.start) return null;
+  // "Durbin said he “hand-delivered a letter,” and he said he hoped …": a subject after a
+  // conjunction opens a new statement; it does not attribute this quotation.
+  const joining = window.findIndex((token) => token.start >= subject.offset) - 1;
+  if (joining >= 0 && /^(?:and|but|while|whereas|although|though|yet|or)$/i.test(window[joining]!.word)) return null;
   // A quotation that ended its own sentence ("….") takes only a bare "X said." after it.
   if (/[.!?]$/.test(spans[quoteIndex]!.text.trim()) && localTokens.length - verbIndex > 4) return null;
   return { ...subject, direct: true };
