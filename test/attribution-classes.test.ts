@@ -95,6 +95,18 @@ describe('attribution classes from real news', () => {
     ]);
   });
 
+  it('does not take a new clause after a conjunction, or a capitalised word, for an attribution', () => {
+    expect(speakersOf('Okafor said he had “signed the contract yesterday,” and he said he hoped Lindqvist would sign too.')).toEqual([['signed the contract yesterday', 'Paul Okafor']]);
+    expect(speakersOf('Lindqvist said that what the United States needs most is “patience” and little else.')).toEqual([['patience', 'Maria Lindqvist']]);
+  });
+
+  it('knows verbs of manner and stance as verbs of saying', () => {
+    expect(speakersOf('“We were wrong about the cost,” Okafor conceded.\n\n“Nobody was wrong,” retorted Lindqvist.')).toEqual([
+      ['We were wrong about the cost', 'Paul Okafor'],
+      ['Nobody was wrong', 'Maria Lindqvist'],
+    ]);
+  });
+
   it('pairs mixed straight and curly quotation marks, but not across a nested curly quotation', () => {
     expect(findQuoteSpans('“The roads are crumbling," she said. "Fix them.”').map((span) => span.text)).toEqual(['The roads are crumbling,', 'Fix them.']);
     // The straight mark runs on to the next paragraph; the curly pair stays inside it.

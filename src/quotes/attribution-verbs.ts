@@ -33,6 +33,7 @@ export const attributionVerbs: string[][] = [
   ['acknowledge', 'acknowledges', 'acknowledged'],
   ['continue', 'continues', 'continued'],
   ['recall', 'recalls', 'recalled'],
+  ['remember', 'remembers', 'remembered'],
   ['urge', 'urges', 'urged'],
   ['call', 'calls', 'called', 'calling'],
   ['describe', 'describes', 'described', 'describing'],

@@ -283,12 +283,21 @@ function sentenceSubject(all: Token[], before: number, text: string): Finding | 
       if (/^\p{Lu}/u.test(after)) first = next + 1;
     }
   }
+  // "And then Trump went on the attack, saying …": connectives that open the clause are not its subject.
+  while (first < before && /^(?:and|but|so|then|yet|also|now|still)$/i.test(all[first]!.word)) first++;
   // "WASHINGTON — Sen. Chuck Grassley …", "RENO, Nev. (AP) — …": a wire dateline is not the subject.
   // (In title case only with its agency: "Washington (AFP) – Democrat Hillary Clinton …".)
   const datelined = /^\p{Lu}{3,}$/u.test(all[first]?.word ?? '') || /^\s*\p{Lu}[\p{L}.,'’ ]{0,40}\(\p{Lu}[\p{L}]{1,12}\)\s*[—–]/u.test(text.slice(all[first]?.start ?? 0));
   if (first < before && datelined) {
     const dash = all.findIndex((token, index) => index > first && index <= first + 6 && index < before && (token.word === '—' || token.word === '–'));
     if (dash !== -1) first = dash + 1;
+    // ("NEW YORK - Republican …": a hyphen for the dash, which is no token.)
+    const hyphen = /^\s*[\p{Lu}][\p{Lu}\p{L}.,' ]{0,40}?\s-\s/u.exec(text.slice(all[first]!.start));
+    if (dash === -1 && hyphen) {
+      const after = all[first]!.start + hyphen[0].length;
+      const next = all.findIndex((token, index) => index > first && token.start >= after);
+      if (next !== -1 && next < before) first = next;
+    }
   }
   let end = first;
   const inName = (index: number) => /^(?:de|del|della|di|da|of|for|la|le|von|van)$/.test(all[index]!.word) && /^\p{Lu}/u.test(all[index + 1]?.word ?? '');

@@ -115,7 +115,7 @@ function opensClause(before: string): boolean {
   // "…, 79-year-old retired farmer Shigeru Okabe sat …": a lower-case description ending in a role.
   // ("Republican presidential front-runner Donald Trump": a proper adjective may open it; "76-year-old
   // Morton Blackwell": an age alone is such a description.)
-  const lastClause = /(?:^|[,;:—–]\s*)((?:\p{Lu}\p{Ll}+(?:an|ic|ish|ese)\s+)?(?:[\p{Ll}\d'’-]+\s+){0,4}[\p{Ll}\d-]+)$/u.exec(trimmed)?.[1];
+  const lastClause = /(?:^|[,;:—–]\s*|\s-\s+)((?:\p{Lu}\p{Ll}+(?:an|ic|ish|ese)\s+)?(?:[\p{Ll}\d'’-]+\s+){0,4}[\p{Ll}\d-]+)$/u.exec(trimmed)?.[1];
   if (lastClause && (isTitleWord(lastClause.split(/\s+/).pop()!) || /^(?:\d+|\p{Ll}+)-year-old$/u.test(lastClause))) return true;
   if (/(?:^|\s)(?:as|according to|and|but|while|the|The)$/i.test(trimmed)) return true;
   return false;
