@@ -100,6 +100,13 @@ describe('attribution classes from real news', () => {
     expect(speakersOf('Lindqvist said that what the United States needs most is “patience” and little else.')).toEqual([['patience', 'Maria Lindqvist']]);
   });
 
+  it('gives a quote-only sentence to the speaker its own paragraph just named, not to the last paragraph’s', () => {
+    expect(speakersOf('“The vote is on Friday,” Okafor said.\n\nRiverton College’s Ines Albrecht agreed. “Friday is too late for the farmers.”')).toEqual([
+      ['The vote is on Friday', 'Paul Okafor'],
+      ['Friday is too late for the farmers.', 'Ines Albrecht'],
+    ]);
+  });
+
   it('knows verbs of manner and stance as verbs of saying', () => {
     expect(speakersOf('“We were wrong about the cost,” Okafor conceded.\n\n“Nobody was wrong,” retorted Lindqvist.')).toEqual([
       ['We were wrong about the cost', 'Paul Okafor'],

@@ -208,10 +208,8 @@ function carriedSpeaker({ finding, found, spokenBy, quoteOffset, quoteOnly, open
   const earlier = [...found].reverse().find((quote): quote is FoundQuote => quote !== null && quote.speaker !== null);
   if (earlier && (!finding || quoteOnly)) return earlier.speaker;
   const named = [...spokenBy].reverse().find((spoken) => spoken.offset < quoteOffset);
-  if (!finding && !earlier && named) {
-    if (quoteOnly && previous?.speaker) return previous.speaker;
-    return named.speaker;
-  }
+  // ("Bystrom agreed. “…”": the speaker this paragraph named before the quote, over the last paragraph's.)
+  if (!finding && !earlier && named) return named.speaker;
   if (quoteOnly && previous?.speaker) return previous.speaker;
   return null;
 }
