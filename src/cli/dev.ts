@@ -1,0 +1,1 @@
+export function registerDev(_program: import("commander").Command): void {}
