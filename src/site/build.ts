@@ -10,7 +10,7 @@ import { listInput } from '../read/read.ts';
 import type { Corpus, Diagnostic, UnlinkedArticle } from '../types.ts';
 import { checkOutputFolder, lockOutput, markerFile, writeSite } from '../write/write.ts';
 import { readFileSync } from 'node:fs';
-import { ArticleCache, type CacheOptions, digest, folderHash, PageCache, sha256 } from './cache.ts';
+import { ArticleCache, type CacheOptions, digest, folderHash, PageCache, sha256, templateHashes } from './cache.ts';
 import { extractFiles, type PoolOptions } from './pool.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -90,7 +90,9 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   // What extraction depends on besides the file: Verbatim's version, code, models and libraries, and the config's themes.
   const code = options.cache ? codeHash() : '';
   const articleCache = options.cache ? articleCacheFor(options.cache, options.config, code) : undefined;
-  const pageCache = options.cache ? new PageCache(options.cache, sha256(code, folderHash(templates)), path.join(options.output, markerFile)) : undefined;
+  const pageCache = options.cache ? new PageCache(options.cache, code, path.join(options.output, markerFile)) : undefined;
+  // A page is rendered again when a template it is made from changed, not when any template did.
+  const templateHash = options.cache ? templateHashes(templates) : new Map<string, string>();
   const extraction = await extractFolder(options.input, options.config, {
     threads: options.threads,
     cache: articleCache,
@@ -116,7 +118,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   // counts as render, inside the serialiser as data, the rest of that phase as write.
   timings.render = 0;
   timings.data = 0;
-  const unchanged = pageCache && ((sitePath: string, template: string, values: Record<string, unknown>) => pageCache.reusable(sitePath, sha256(pageCache.salt, template, digest(values))));
+  const unchanged = pageCache && ((sitePath: string, template: string, values: Record<string, unknown>) => pageCache.reusable(sitePath, sha256(pageCache.salt, template, templateHash.get(template) ?? '', digest(values))));
   const pages = timed(renderSite(corpus, options.config, createTemplateEngine(templates), { unchanged }), timings, 'render');
   const data = Object.entries(dataFiles(corpus)).map(([file, value]) => ({ path: file, contents: timed(jsonText(value), timings, 'data') }));
   // At least a page per article, speaker and theme, and the three indexes; pagination adds more.
