@@ -77,7 +77,7 @@ export function formatCheckReport(report: CheckReport, strict: boolean): string 
     lines.push('');
   }
   const verdict = report.ok ? 'ok' : report.errors > 0 ? 'failed' : 'failed (--strict: warnings fail)';
-  lines.push(`Checked ${countWords(report.articles, 'article')}: ${countWords(report.errors, 'error')}, ${countWords(report.warnings, 'warning')} in ${countWords(report.files.length, 'file')}; ${verdict}${strict || report.warnings === 0 ? '' : ' (--strict would fail on the warnings)'}`);
+  lines.push(`Checked ${countWords(report.articles, 'article')}: ${countWords(report.errors, 'error')}, ${countWords(report.warnings, 'warning')} in ${countWords(report.files.length, 'file')}; ${verdict}${!report.ok || strict || report.warnings === 0 ? '' : ' (--strict would fail on the warnings)'}`);
   return lines.join('\n');
 }
 

@@ -45,7 +45,7 @@ export function registerNew(program: Command): void {
       return value;
     })
     .option('--source <name>', 'an outlet or agency the article comes from; repeat for several', (value: string, earlier: string[]) => [...earlier, value], [] as string[])
-    .option('--byline <name>', 'the author');
+    .option('--byline <name>', 'the author, as the byline should print it');
   command.addHelpText(
     'after',
     `
