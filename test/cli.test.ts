@@ -4,7 +4,7 @@ import { cp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { createProgram } from '../src/cli/program.ts';
+import { createProgram, runProgram } from '../src/cli/program.ts';
 import { describeFailure } from '../src/cli/report.ts';
 import { loadConfig } from '../src/config/load.ts';
 import { build, BuildError, defaultTemplates } from '../src/site/build.ts';
@@ -29,21 +29,36 @@ function verbatim(args: string[], cwd = projectRoot): Promise<Outcome> {
 }
 
 const commands = createProgram().commands.filter((command) => command.name() !== 'help');
+
+/** Runs the command line in this process, for what commander itself prints (help, usage errors). */
+async function inProcess(args: string[]): Promise<Outcome> {
+  const printed = { stdout: '', stderr: '' };
+  const code = await runProgram(args, { out: (text) => (printed.stdout += text), error: (text) => (printed.stderr += text) });
+  return { code, ...printed };
+}
 const noStack = /\n\s+at /;
 
 describe('verbatim --version and --help', () => {
   it('prints the version in package.json', async () => {
     const { version } = JSON.parse(await readFile(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string };
-    for (const flag of ['--version', '-v']) expect(await verbatim([flag])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    expect(await verbatim(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    expect(await inProcess(['-v'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it('as a process, an unknown option exits 2 with the usage and no stack trace', async () => {
+    const result = await verbatim(['check', '--frobnicate']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^verbatim: unknown option --frobnicate\nUsage: verbatim check /);
+    expect(result.stderr).not.toMatch(noStack);
   });
 
   it('lists every command, and each command explains every option with an example', async () => {
-    const top = await verbatim(['--help']);
+    const top = await inProcess(['--help']);
     expect(top.code).toBe(0);
     for (const command of commands) expect(top.stdout).toContain(`  ${command.name()} `);
     expect(commands.map((command) => command.name()).sort()).toEqual(['build', 'check', 'dev', 'eval', 'new']);
     for (const command of commands) {
-      const help = await verbatim([command.name(), '--help']);
+      const help = await inProcess([command.name(), '--help']);
       expect(help.code, command.name()).toBe(0);
       expect(help.stdout).toMatch(new RegExp(`^Usage: verbatim ${command.name()} `));
       expect(help.stdout).toMatch(/\nExamples:\n {2}\$ verbatim /);
@@ -60,7 +75,7 @@ describe('verbatim --version and --help', () => {
 describe('usage errors', () => {
   it('an unknown option prints the command’s usage and exits 2, without a stack trace', async () => {
     for (const command of commands) {
-      const result = await verbatim([command.name(), '--no-such-option']);
+      const result = await inProcess([command.name(), '--no-such-option']);
       expect(result.code, command.name()).toBe(2);
       expect(result.stderr).toMatch(new RegExp(`^verbatim: unknown option --no-such-option\\nUsage: verbatim ${command.name()} `));
       expect(result.stderr).not.toMatch(noStack);
@@ -75,7 +90,7 @@ describe('usage errors', () => {
       [['new', 'A headline', '--date', '2024-02-30'], /expected a calendar date/],
     ];
     for (const [args, stderr] of cases) {
-      const result = await verbatim(args);
+      const result = await inProcess(args);
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stderr, args.join(' ')).toMatch(stderr);
       expect(result.stderr).not.toMatch(noStack);

@@ -31,15 +31,23 @@ Examples:
   return program;
 }
 
+/** Where commander's own text (help, usage errors) goes; a test may collect it. */
+export interface ProgramOutput {
+  out: (text: string) => void;
+  error: (text: string) => void;
+}
+
+const processOutput: ProgramOutput = { out: (text) => process.stdout.write(text), error: (text) => process.stderr.write(text) };
+
 /** Runs the command line; resolves to the exit code. */
-export async function runProgram(argv: string[]): Promise<number> {
+export async function runProgram(argv: string[], output: ProgramOutput = processOutput): Promise<number> {
   const program = createProgram();
   // Which command a usage error belongs to, so its own usage is printed with the message.
   let failedCommand: Command = program;
   for (const command of [program, ...program.commands]) {
     command.exitOverride().configureOutput({
-      writeOut: (text) => process.stdout.write(text),
-      writeErr: (text) => process.stderr.write(text),
+      writeOut: output.out,
+      writeErr: output.error,
       outputError: () => {
         failedCommand = command;
       },
@@ -48,7 +56,7 @@ export async function runProgram(argv: string[]): Promise<number> {
   // Without a command, `build` runs; a word that names no command is a mistake, not build's argument.
   const first = argv[0];
   if (first !== undefined && !first.startsWith('-') && first !== 'help' && !program.commands.some((command) => command.name() === first)) {
-    process.stderr.write(`verbatim: unknown command "${first}"\n${program.helpInformation()}`);
+    output.error(`verbatim: unknown command "${first}"\n${program.helpInformation()}`);
     return exitCodes.usageError;
   }
   try {
@@ -59,11 +67,11 @@ export async function runProgram(argv: string[]): Promise<number> {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return exitCodes.success;
       // "error: unknown option '--frobnicate'" → "unknown option --frobnicate"
       const reason = error.message.replace(/^error: /, '').replace(/'(-[^']*)'/g, '$1');
-      process.stderr.write(`verbatim: ${reason}\n${failedCommand.helpInformation()}`);
+      output.error(`verbatim: ${reason}\n${failedCommand.helpInformation()}`);
       return exitCodes.usageError;
     }
     const failure = describeFailure(error);
-    console.error(failure.text);
+    output.error(`${failure.text}\n`);
     return failure.exitCode;
   }
 }
