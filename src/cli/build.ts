@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { build, type BuildResult } from '../site/build.ts';
 import type { Diagnostic } from '../types.ts';
-import { addFolderOptions, cacheFor, configFor, type FolderOptions } from './options.ts';
+import { defineCommand, cacheFor, configFor, type FolderOptions } from './options.ts';
 import { progressBar } from './progress.ts';
 import { countWords, describeDiagnostic, describeFailure, exitCodes, failureDiagnostics } from './report.ts';
 
@@ -66,12 +66,14 @@ export function summaryLines(summary: BuildSummary): string[] {
 }
 
 export function registerBuild(program: Command): void {
-  const command = addFolderOptions(
-    program
-      .command('build', { isDefault: true })
-      .description('build the input folder into a static site (the default command)'),
-    { input: 'the folder of articles (.txt and .md) to build', output: 'the folder the site is written to (swapped into place when complete)' },
-  )
+  const command = defineCommand(program, {
+    name: 'build',
+    isDefault: true,
+    description: 'build the input folder into a static site (the default command)',
+    folders: { input: 'the folder of articles (.txt and .md) to build', output: 'the folder the site is written to (swapped into place when complete)' },
+    notes: `Exit codes: 0 built, 1 problems in the input (each printed as file:line:column), 2 a usage error.`,
+    examples: ['verbatim build', 'verbatim build --input archive --output public --strict', 'verbatim build --json > build.json'],
+  })
     .option('--strict', 'treat warnings (a quote with no speaker, a page mostly furniture, …) as errors: the build fails on them')
     .option('--keep-going', 'skip the articles that have errors, build the rest, and still exit 1')
     .option('--force', 'replace an output folder that Verbatim did not write (one without its .verbatim marker)')
@@ -80,16 +82,6 @@ export function registerBuild(program: Command): void {
     .option('--timings', 'kept for scripts: milliseconds per stage, which the summary now always prints')
     .option('-q, --quiet', 'print only problems: no progress bar, no summary')
     .option('--json', 'print one JSON object (the summary and every diagnostic) on stdout instead of text');
-  command.addHelpText(
-    'after',
-    `
-Exit codes: 0 built, 1 problems in the input (each printed as file:line:column), 2 a usage error.
-
-Examples:
-  $ verbatim build
-  $ verbatim build --input archive --output public --strict
-  $ verbatim build --json > build.json`,
-  );
   command.action(async (options: BuildCommandOptions) => {
     process.exitCode = await runBuild(options);
   });

@@ -10,7 +10,7 @@ import { articleCacheFor, extractFolder } from '../site/build.ts';
 import { formatDiagnostic } from '../site/errors.ts';
 import { reviewCorpus } from '../site/review.ts';
 import type { Corpus, Diagnostic } from '../types.ts';
-import { addFolderOptions, cacheFor, configFor, configPathFor, type FolderOptions } from './options.ts';
+import { defineCommand, cacheFor, configFor, configPathFor, type FolderOptions } from './options.ts';
 import { countWords, exitCodes } from './report.ts';
 
 interface CheckCommandOptions extends FolderOptions {
@@ -82,28 +82,19 @@ export function formatCheckReport(report: CheckReport, strict: boolean): string 
 }
 
 export function registerCheck(program: Command): void {
-  const command = addFolderOptions(
-    program
-      .command('check')
-      .description('validate the config and every article, and list what an editor should look at; writes no site'),
-    { input: 'the folder of articles to check', output: 'the site folder whose build cache is used, so unchanged articles are not extracted again' },
-  )
-    .option('--strict', 'fail (exit 1) on warnings too, for CI')
-    .option('--json', 'print one JSON object (counts and every diagnostic, by file) instead of text');
-  command.addHelpText(
-    'after',
-    `
-Looks for: front matter and config errors; a quote with no speaker; a speaker that is only a role
+  const command = defineCommand(program, {
+    name: 'check',
+    description: 'validate the config and every article, and list what an editor should look at; writes no site',
+    folders: { input: 'the folder of articles to check', output: 'the site folder whose build cache is used, so unchanged articles are not extracted again' },
+    notes: `Looks for: front matter and config errors; a quote with no speaker; a speaker that is only a role
 ("a senior official"); an article with no source or no date; a theme with no articles; an article
 mostly taken out as page furniture; a headline not found.
 
-Exit codes: 0 nothing failed, 1 errors (or warnings with --strict), 2 a usage error.
-
-Examples:
-  $ verbatim check
-  $ verbatim check --input archive --strict
-  $ verbatim check --json | jq '.files[].file'`,
-  );
+Exit codes: 0 nothing failed, 1 errors (or warnings with --strict), 2 a usage error.`,
+    examples: ['verbatim check', 'verbatim check --input archive --strict', 'verbatim check --json | jq \'.files[].file\''],
+  })
+    .option('--strict', 'fail (exit 1) on warnings too, for CI')
+    .option('--json', 'print one JSON object (counts and every diagnostic, by file) instead of text');
   command.action(async (options: CheckCommandOptions) => {
     const report = await checkInputs(options);
     console.log(options.json ? JSON.stringify(report, null, 2) : formatCheckReport(report, options.strict ?? false));

@@ -11,7 +11,7 @@ import { watch } from 'chokidar';
 import type { Command } from 'commander';
 import { build, type BuildResult, defaultTemplates } from '../site/build.ts';
 import { summarise, summaryLines } from './build.ts';
-import { addFolderOptions, cacheFor, configFor, configPathFor, type FolderOptions, integerIn } from './options.ts';
+import { defineCommand, cacheFor, configFor, configPathFor, type FolderOptions, integerIn } from './options.ts';
 import { countWords, describeDiagnostic, describeFailure } from './report.ts';
 
 export interface DevOptions extends FolderOptions {
@@ -183,23 +183,17 @@ interface DevCommandOptions extends FolderOptions {
 }
 
 export function registerDev(program: Command): void {
-  const command = addFolderOptions(
-    program.command('dev').description('build, serve on 127.0.0.1 with live reload, and rebuild on every change to the input, templates or config'),
-    { input: 'the folder of articles to build and watch', output: 'the folder the site is written to and served from' },
-  )
+  const command = defineCommand(program, {
+    name: 'dev',
+    description: 'build, serve on 127.0.0.1 with live reload, and rebuild on every change to the input, templates or config',
+    folders: { input: 'the folder of articles to build and watch', output: 'the folder the site is written to and served from' },
+    notes: `Each change prints what changed and how long the rebuild took. A broken edit prints
+file:line:column with the line and a caret, keeps the last good site served, and shows the
+problem over the page in the browser until the next good save.`,
+    examples: ['verbatim dev', 'verbatim dev --input archive --output public --port 3000'],
+  })
     .option('-p, --port <number>', 'the port to serve on (the next free one if it is taken; 0 picks any)', integerIn(0, 65535), 8080)
     .option('--force', 'replace an output folder that Verbatim did not write (one without its .verbatim marker)');
-  command.addHelpText(
-    'after',
-    `
-Each change prints what changed and how long the rebuild took. A broken edit prints
-file:line:column with the line and a caret, keeps the last good site served, and shows the
-problem over the page in the browser until the next good save.
-
-Examples:
-  $ verbatim dev
-  $ verbatim dev --input archive --output public --port 3000`,
-  );
   command.action(async (options: DevCommandOptions) => {
     await startDev(options);
     // Runs until stopped (Ctrl-C exits 130, as for any command).

@@ -11,7 +11,7 @@ import { isCalendarDate } from '../read/front-matter.ts';
 import { listInput } from '../read/read.ts';
 import { UsageError } from '../site/errors.ts';
 import { slugify } from '../text/slug.ts';
-import { addFolderOptions, type FolderOptions } from './options.ts';
+import { defineCommand, type FolderOptions } from './options.ts';
 
 interface NewCommandOptions extends FolderOptions {
   date?: string;
@@ -33,12 +33,13 @@ function today(): string {
 }
 
 export function registerNew(program: Command): void {
-  const command = addFolderOptions(
-    program
-      .command('new')
-      .description('write a new Markdown article with front matter into the input folder'),
-    { input: 'the folder the article is written into', output: 'accepted so that every command takes the same folders; new writes no site' },
-  )
+  const command = defineCommand(program, {
+    name: 'new',
+    description: 'write a new Markdown article with front matter into the input folder',
+    folders: { input: 'the folder the article is written into', output: 'accepted so that every command takes the same folders; new writes no site' },
+    notes: `Refuses to overwrite a file, or to take the slug of an article already there (exit 1).`,
+    examples: ['verbatim new "Ministers agree on a new water plan"', 'verbatim new "Talks resume in Geneva" --source AFP --date 2024-05-01 --input archive'],
+  })
     .argument('<headline>', 'the headline; the file is named by its slug (“Ministers agree” → ministers-agree.md)')
     .option('--date <YYYY-MM-DD>', 'the date in the front matter (default: today)', (value: string) => {
       if (!isCalendarDate(value)) throw new InvalidArgumentError('expected a calendar date as YYYY-MM-DD');
@@ -46,15 +47,6 @@ export function registerNew(program: Command): void {
     })
     .option('--source <name>', 'an outlet or agency the article comes from; repeat for several', (value: string, earlier: string[]) => [...earlier, value], [] as string[])
     .option('--byline <name>', 'the author, as the byline should print it');
-  command.addHelpText(
-    'after',
-    `
-Refuses to overwrite a file, or to take the slug of an article already there (exit 1).
-
-Examples:
-  $ verbatim new "Ministers agree on a new water plan"
-  $ verbatim new "Talks resume in Geneva" --source AFP --date 2024-05-01 --input archive`,
-  );
   command.action(async (headline: string, options: NewCommandOptions) => {
     const slug = slugify(headline);
     if (!slug) throw new UsageError(`the headline "${headline}" has no letters or digits to name the file by`);

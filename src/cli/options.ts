@@ -15,8 +15,26 @@ export interface FolderOptions {
   config?: string;
 }
 
+export interface CommandSpecification {
+  name: string;
+  description: string;
+  /** What --input and --output mean for this command. */
+  folders: { input: string; output: string; inputDefault?: string };
+  /** Said after the options in --help, before the examples. */
+  notes?: string;
+  examples: string[];
+  isDefault?: boolean;
+}
+
+/** A command with --input, --output and --config and a --help that ends with notes and examples; its own options follow. */
+export function defineCommand(program: Command, specification: CommandSpecification): Command {
+  const command = addFolderOptions(program.command(specification.name, { isDefault: specification.isDefault }).description(specification.description), specification.folders);
+  const notes = specification.notes ? `\n${specification.notes}\n` : '';
+  return command.addHelpText('after', `${notes}\nExamples:\n${specification.examples.map((example) => `  $ ${example}`).join('\n')}`);
+}
+
 /** Adds --input, --output and --config, with help that says what each is for in this command. */
-export function addFolderOptions(command: Command, help: { input: string; output: string; inputDefault?: string }): Command {
+function addFolderOptions(command: Command, help: CommandSpecification['folders']): Command {
   return command
     .option('-i, --input <folder>', help.input, help.inputDefault ?? defaultInput)
     .option('-o, --output <folder>', help.output, defaultOutput)
