@@ -83,7 +83,9 @@ describe('the build cache', () => {
     await writeFile(card, (await readFile(card, 'utf8')).replace('<article class="card">', '<article class="card card-changed">'));
     const result = await cached();
     expect(result.reused.articles).toBe(45);
-    expect(result.reused.pages).toBe(0);
+    // Pages made with the card (the home page, theme pages) are rendered again; article pages, which do not use it, are not.
+    expect(result.reused.pages).toBeGreaterThan(0);
+    expect(result.reused.pages).toBeLessThan(result.pages);
     expect((await readFile(path.join(work, 'site/index.html'), 'utf8'))).toContain('card-changed');
     await expectSameAsClean();
   });

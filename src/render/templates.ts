@@ -1,6 +1,7 @@
 // The template engine: LiquidJS over templates/*.html, autoescaping on, strict variables, so a
 // typo in a template fails the build instead of printing nothing.
-import { Liquid } from 'liquidjs';
+import { Liquid, LiquidError } from 'liquidjs';
+import type { Diagnostic } from '../types.ts';
 import { longDate, typographicQuotes } from './typography.ts';
 
 export function createTemplateEngine(templatesFolder: string): Liquid {
@@ -16,4 +17,16 @@ export function createTemplateEngine(templatesFolder: string): Liquid {
   engine.registerFilter('typeset', typographicQuotes);
   engine.registerFilter('plural', (count: number, singular: string, plural?: string) => `${count} ${count === 1 ? singular : (plural ?? `${singular}s`)}`);
   return engine;
+}
+
+/**
+ * A template's parse or render error as a diagnostic at its file, line and column (LiquidJS keeps
+ * them on the token), or null for anything else.
+ */
+export function templateDiagnostic(error: unknown): Diagnostic | null {
+  if (!(error instanceof LiquidError) || !error.token) return null;
+  const [line, column] = error.token.getPosition();
+  // LiquidJS appends the position to its message; it is said once, in front.
+  const message = error.message.replace(/,? ?(?:file:.*?, )?line:\d+, col:\d+$/, '');
+  return { file: error.token.file ?? 'templates', line, column, message, severity: 'error' };
 }

@@ -5,12 +5,12 @@ import type { Config } from '../config/config.ts';
 import { linkCorpus } from '../link/corpus.ts';
 import { dataFiles, jsonText } from '../render/data.ts';
 import { renderSite } from '../render/pages.ts';
-import { createTemplateEngine } from '../render/templates.ts';
+import { createTemplateEngine, templateDiagnostic } from '../render/templates.ts';
 import { listInput } from '../read/read.ts';
 import type { Corpus, Diagnostic, UnlinkedArticle } from '../types.ts';
 import { checkOutputFolder, lockOutput, markerFile, writeSite } from '../write/write.ts';
 import { readFileSync } from 'node:fs';
-import { ArticleCache, type CacheOptions, digest, folderHash, PageCache, sha256 } from './cache.ts';
+import { ArticleCache, type CacheOptions, digest, folderHash, PageCache, sha256, templateHashes } from './cache.ts';
 import { extractFiles, type PoolOptions } from './pool.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -33,6 +33,8 @@ export interface BuildOptions {
   threads?: number;
   /** Reuse what the last build into this output made (see cache.ts); without it, nothing is cached. */
   cache?: CacheOptions;
+  /** Told as files are extracted and pages written, for a progress bar; `total` pages is an estimate until the end. */
+  progress?: (stage: 'extract' | 'write', done: number, total: number) => void;
 }
 
 export interface BuildResult {
@@ -86,10 +88,16 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   };
   const templates = options.templates ?? defaultTemplates;
   // What extraction depends on besides the file: Verbatim's version, code, models and libraries, and the config's themes.
-  const code = options.cache ? sha256(version(), folderHash(path.join(projectRoot, 'src')), readFileSync(path.join(projectRoot, 'package-lock.json'))) : '';
-  const articleCache = options.cache ? new ArticleCache(options.cache, sha256(code, JSON.stringify(options.config.themes))) : undefined;
-  const pageCache = options.cache ? new PageCache(options.cache, sha256(code, folderHash(templates)), path.join(options.output, markerFile)) : undefined;
-  const extraction = await extractFolder(options.input, options.config, { threads: options.threads, cache: articleCache });
+  const code = options.cache ? codeHash() : '';
+  const articleCache = options.cache ? articleCacheFor(options.cache, options.config, code) : undefined;
+  const pageCache = options.cache ? new PageCache(options.cache, code, path.join(options.output, markerFile)) : undefined;
+  // A page is rendered again when a template it is made from changed, not when any template did.
+  const templateHash = options.cache ? templateHashes(templates) : new Map<string, string>();
+  const extraction = await extractFolder(options.input, options.config, {
+    threads: options.threads,
+    cache: articleCache,
+    progress: options.progress && ((done, total) => options.progress!('extract', done, total)),
+  });
   lap('extract');
   const diagnostics = options.strict ? extraction.diagnostics.map((diagnostic) => ({ ...diagnostic, severity: 'error' as const })) : extraction.diagnostics;
   const failing = new Set(diagnostics.filter((diagnostic) => diagnostic.severity === 'error').map((diagnostic) => diagnostic.file));
@@ -110,13 +118,23 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   // counts as render, inside the serialiser as data, the rest of that phase as write.
   timings.render = 0;
   timings.data = 0;
-  const unchanged = pageCache && ((sitePath: string, template: string, values: Record<string, unknown>) => pageCache.reusable(sitePath, sha256(pageCache.salt, template, digest(values))));
+  const unchanged = pageCache && ((sitePath: string, template: string, values: Record<string, unknown>) => pageCache.reusable(sitePath, sha256(pageCache.salt, template, templateHash.get(template) ?? '', digest(values))));
   const pages = timed(renderSite(corpus, options.config, createTemplateEngine(templates), { unchanged }), timings, 'render');
   const data = Object.entries(dataFiles(corpus)).map(([file, value]) => ({ path: file, contents: timed(jsonText(value), timings, 'data') }));
+  // At least a page per article, speaker and theme, and the three indexes; pagination adds more.
+  const estimate = corpus.articles.length + corpus.speakers.length + corpus.themes.length + 3;
+  let written = 0;
   const files = await writeSite(options.output, (function* () {
-    for (const page of pages) yield 'unchanged' in page ? { path: page.path, contents: page.render, unchanged: true } : { path: page.path, contents: page.html };
+    for (const page of pages) {
+      yield 'unchanged' in page ? { path: page.path, contents: page.render, unchanged: true } : { path: page.path, contents: page.html };
+      options.progress?.('write', ++written, Math.max(estimate, written));
+    }
     yield* data;
-  })(), [{ from: path.join(templates, 'style.css'), to: 'style.css' }]);
+  })(), [{ from: path.join(templates, 'style.css'), to: 'style.css' }]).catch((error: unknown) => {
+    // A template that does not parse or render is the writer's mistake: said at its line, like an article's.
+    const diagnostic = templateDiagnostic(error);
+    throw diagnostic ? new BuildError([diagnostic], 'a template has an error') : error;
+  });
   await Promise.all([pageCache?.save(path.join(options.output, markerFile)), articleCache?.finish()]);
   lap('write');
   timings.write! -= timings.render + timings.data;
@@ -124,8 +142,18 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   return { corpus, diagnostics, pages: pageCount, skipped: [...failing].sort(), timings, reused: { articles: articleCache?.hits ?? 0, pages: pageCache?.hits ?? 0 } };
 }
 
+/** What extraction depends on besides the file and the config: Verbatim's version, code, models and libraries. */
+function codeHash(): string {
+  return sha256(version(), folderHash(path.join(projectRoot, 'src')), readFileSync(path.join(projectRoot, 'package-lock.json')));
+}
+
+/** The extraction cache a build with this config uses (so `verbatim check` can share it). */
+export function articleCacheFor(cache: CacheOptions, config: Config, code = codeHash()): ArticleCache {
+  return new ArticleCache(cache, sha256(code, JSON.stringify(config.themes)));
+}
+
 /** Verbatim's version, from package.json. */
-function version(): string {
+export function version(): string {
   return (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
 }
 

@@ -62,6 +62,29 @@ export function folderHash(...folders: string[]): string {
   return hash.digest('hex');
 }
 
+/**
+ * For each template (by name, without `.html`), a hash of its own text and of every template it
+ * uses through `{% layout %}`, `{% render %}` or `{% include %}`, so a page is rendered again only
+ * when a template it is made from changed. A template that names another through a variable
+ * could use any of them: it depends on all.
+ */
+export function templateHashes(folder: string): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const name of readdirSync(folder).filter((file) => file.endsWith('.html')).sort()) texts.set(name.slice(0, -'.html'.length), readFileSync(path.join(folder, name), 'utf8'));
+  const uses = new Map<string, string[]>();
+  for (const [name, text] of texts) {
+    const references = [...text.matchAll(/\{%-?\s*(?:layout|render|include)\s+(['"]?)([^'"\s,%]*)\1/g)];
+    uses.set(name, references.some((reference) => reference[1] === '') ? [...texts.keys()] : references.map((reference) => reference[2]!.replace(/\.html$/, '')));
+  }
+  const hashes = new Map<string, string>();
+  for (const name of texts.keys()) {
+    const reached = new Set([name]);
+    for (const next of reached) for (const used of uses.get(next) ?? []) reached.add(used);
+    hashes.set(name, sha256(...[...reached].sort().flatMap((used) => [used, texts.get(used) ?? ''])));
+  }
+  return hashes;
+}
+
 /** Cache files written at the same time. */
 const writesAtOnce = 8;
 

@@ -17,6 +17,8 @@ export interface PoolOptions {
   threads?: number;
   /** Extractions of earlier builds, by file name and content: only the files not in it are extracted. */
   cache?: ArticleCache;
+  /** Told after each file is done (taken from the cache or extracted), for a progress bar. */
+  progress?: (done: number, total: number) => void;
 }
 
 /** Threads asked for (option, then VERBATIM_THREADS), or undefined to choose by input size. */
@@ -41,11 +43,14 @@ export async function extractFiles(input: string, files: string[], themes: Extra
     });
   }
   const missing = files.flatMap((_, index) => (outcomes[index] ? [] : [index]));
+  let done = files.length - missing.length;
+  options.progress?.(done, files.length);
   // Each extraction is stored as it arrives, so the cache is written while the workers run.
   await extractAll(input, missing.map((index) => files[index]!), themes, options, (position, outcome) => {
     const index = missing[position]!;
     outcomes[index] = outcome;
     if (keys[index]) cache!.set(keys[index]!, outcome);
+    options.progress?.(++done, files.length);
   });
   return outcomes as ExtractOutcome[];
 }
