@@ -107,6 +107,10 @@ describe('attribution classes from real news', () => {
     ]);
   });
 
+  it('gives an indefinite description ("a senior official") to someone new, never to a person named before', () => {
+    expect(speakersOf('“We expect more cuts,” a senior official said.')).toEqual([['We expect more cuts', 'a senior official']]);
+  });
+
   it('knows verbs of manner and stance as verbs of saying', () => {
     expect(speakersOf('“We were wrong about the cost,” Okafor conceded.\n\n“Nobody was wrong,” retorted Lindqvist.')).toEqual([
       ['We were wrong about the cost', 'Paul Okafor'],

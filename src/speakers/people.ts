@@ -355,7 +355,8 @@ export class PeopleRegistry {
     // "the official" after "a senior EU official said": the group already speaking, before any person.
     const head = roleHead(text);
     if (head && genericRoleNouns.includes(head) && /^the\s/i.test(text) && this.findGroup(text)) return this.group(text, position);
-    const byRole = this.resolveRole(text, position);
+    // "a senior official said": an indefinite description brings in someone new, never a person named before.
+    const byRole = /^(?:a|an|another|one)\s/i.test(text) ? null : this.resolveRole(text, position);
     if (byRole) return { speaker: byRole.name, person: byRole, attribution: 'role' };
     return this.group(text, position);
   }
