@@ -4,17 +4,22 @@ import { givenNameGender } from '../language/given-names.ts';
 import { typeMention } from '../language/mention-type.ts';
 import { genderedTitles, givenNameEndings, givenNames, honorifics, notNames, roleNouns } from './vocabulary.ts';
 
-// Longest first, so "secretary general" wins over "general".
-const roleNounPattern = new RegExp(
-  `(?<![\\p{L}])(${[...new Set(roleNouns.map((noun) => noun.replace(/-/g, ' ')))].sort((left, right) => right.length - left.length).join('|')})(?:'s)?(?![\\p{L}])`,
-  'gu',
-);
+// Role nouns as runs of words ("front-runner" is "front runner"), looked up word by word: one
+// pass over the phrase, where an alternation of every noun would be tried at every character.
+const roleNounRuns = new Set(roleNouns.map((noun) => noun.replace(/-/g, ' ')));
+const longestRoleNoun = Math.max(...[...roleNounRuns].map((noun) => noun.split(' ').length));
 
 /** The role noun at the head of a phrase, longest first: "secretary general", not "general". */
 export function roleHead(phrase: string): string | null {
-  const lower = phrase.toLowerCase().replace(/-/g, ' ');
+  const words = phrase.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
   let longest: string | null = null;
-  for (const match of lower.matchAll(roleNounPattern)) if (!longest || match[1]!.length > longest.length) longest = match[1]!;
+  for (let start = 0; start < words.length; start++) {
+    let run = '';
+    for (let length = 1; length <= longestRoleNoun && start + length <= words.length; length++) {
+      run = length === 1 ? words[start]! : `${run} ${words[start + length - 1]}`;
+      if (roleNounRuns.has(run) && (!longest || run.length > longest.length)) longest = run;
+    }
+  }
   return longest;
 }
 import type { Person } from '../types.ts';
