@@ -83,6 +83,20 @@ describe('build of the seeds', () => {
     expect(themes.find((theme: { id: string }) => theme.id === 'military-aid').articles.length).toBeGreaterThan(2);
   });
 
+  it('writes one data file per article and per speaker beside the summary files', async () => {
+    const articles = JSON.parse(await readFile(path.join(site, 'data/articles.json'), 'utf8')) as Array<{ slug: string }>;
+    for (const article of articles) expect(JSON.parse(await readFile(path.join(site, `data/articles/${article.slug}.json`), 'utf8'))).toEqual(article);
+    const speakers = JSON.parse(await readFile(path.join(site, 'data/speakers.json'), 'utf8')) as Array<{ id: string; quotes: string[] }>;
+    const quotes = JSON.parse(await readFile(path.join(site, 'data/quotes.json'), 'utf8')) as Array<{ id: string; speakerId: string }>;
+    for (const speaker of speakers) {
+      const record = JSON.parse(await readFile(path.join(site, `data/speakers/${speaker.id}.json`), 'utf8'));
+      expect(record).toMatchObject(speaker);
+      expect(record.statements.map((quote: { id: string }) => quote.id)).toEqual(speaker.quotes);
+      expect(record.statements.every((quote: { speakerId: string }) => quote.speakerId === speaker.id)).toBe(true);
+    }
+    expect(quotes.length).toBeGreaterThan(0);
+  });
+
   it('links the same statement across outlets', async () => {
     const quotes = JSON.parse(await readFile(path.join(site, 'data/quotes.json'), 'utf8')) as Array<{ id: string; text: string; sameAs: string[] }>;
     const forever = quotes.find((quote) => quote.text === 'Putin has lost Ukraine forever')!;

@@ -6,11 +6,20 @@ export function dataFiles(corpus: Corpus): Record<string, unknown> {
   const quotes = corpus.articles.flatMap((article) =>
     article.quotes.map((quote) => ({ ...quote, article: article.slug, url: `${article.url}#${quote.id}`, file: article.file })),
   );
+  const quoteById = new Map(quotes.map((quote) => [quote.id, quote]));
+  // Beside the summary files, one file per article and per speaker: a program that wants one
+  // record of a large archive reads a few kilobytes, not the whole archive.
+  const perArticle = Object.fromEntries(articles.map((article) => [`data/articles/${article.slug}.json`, article]));
+  const perSpeaker = Object.fromEntries(
+    corpus.speakers.map((speaker) => [`data/speakers/${speaker.id}.json`, { ...speaker, statements: speaker.quotes.map((id) => quoteById.get(id)!).filter(Boolean) }]),
+  );
   return {
     'data/articles.json': articles,
     'data/quotes.json': quotes,
     'data/speakers.json': corpus.speakers,
     'data/themes.json': corpus.themes,
+    ...perArticle,
+    ...perSpeaker,
   };
 }
 
