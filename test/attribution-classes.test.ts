@@ -111,6 +111,10 @@ describe('attribution classes from real news', () => {
     expect(speakersOf('“We expect more cuts,” a senior official said.')).toEqual([['We expect more cuts', 'a senior official']]);
   });
 
+  it('reads the offices of a legislature before a given name as a title ("Senate Minority Whip")', () => {
+    expect(speakersOf('State Senate Majority Whip Jolene R. Haskins took questions.\n\nIn an interview, Haskins said she “read every page of the bill.”')).toEqual([['read every page of the bill.', 'Jolene R. Haskins']]);
+  });
+
   it('knows verbs of manner and stance as verbs of saying', () => {
     expect(speakersOf('“We were wrong about the cost,” Okafor conceded.\n\n“Nobody was wrong,” retorted Lindqvist.')).toEqual([
       ['We were wrong about the cost', 'Paul Okafor'],

@@ -136,6 +136,14 @@ function nameInWords(segment: string): FoundName | null {
     const given = words.findIndex((word, index) => index > start && index <= words.length - 2 && isKnownGivenName(word));
     if (given !== -1) start = given;
   }
+  // "Senate Minority Whip Richard J. Durbin": in a long run that does not open with a given name,
+  // capitalised words of an office stand before the given name that opens the name.
+  // (Only when one of those words names an office or a body: "Farooq Ahmed Mir" stays whole.)
+  if (words.length - start >= 3 && !isKnownGivenName(words[start]!)) {
+    const given = words.findIndex((word, index) => index > start && index >= words.length - 3 && index <= words.length - 2 && isKnownGivenName(word));
+    const office = (word: string) => isTitleWord(word) || organisationWords.test(word) || officeWords.test(word);
+    if (given !== -1 && words.slice(start, given).some(office)) start = given;
+  }
   const nameWords = words.slice(start);
   // A name needs two words here; a lone word ("Washington", "Stoltenberg") is resolved against known people.
   if (nameWords.length < 2 || nameWords.length > 4) return null;
@@ -183,6 +191,8 @@ function titleEvidence(title: string, nameWords: string[]): boolean {
 // Words that make a run of capitalised words an organisation ("Delta Crest Petroleum", "BC Baltijos Vilkai")…
 const organisationWords = /^(?:council|union|unions|alliance|forces|ministry|committee|party|group|court|bank|agency|office|house|news|times|post|press|federation|republic|nations|commission|parliament|government|army|navy|league|association|university|institute|company|corporation|inc|ltd|fc|club|foundation|fund|organization|organisation|media|network|tv|radio|service|department|police|authority|lines|airlines|airways|motors|holdings|systems|technologies|labs|energy|pharma|therapeutics|logistics|shipping|partners|capital|ventures|industries|solutions|networks|games|studios|foods|coalition|movement|festival|observatory|hospital|clinic|school|college|academy|museum|pinacoteca|gallery|library|theatre|orchestra|telecom|ag|gmbh|sa|plc|llc|co|petroleum|oil|gas|mining|steel|electric|power|water|communications|broadcasting|insurance|financial|securities|chemicals|construction|airline|motor|auto|automotive|electronics|foods|brewery|entertainment|pictures|records|publishing|pharmaceuticals|developers|residencial|bc|ac|sc|hc|sv|cf|cd|fk|nk|board|trust|watch|centre|center|stadium|airport|railways?|rail|station|port|utility|utilities|administration|directorate|inspectorate|prosecutor's|tribunal)$/i;
 // …and words that make it a place, which is neither a person nor an organisation that speaks.
+// Capitalised words of a legislature's offices, which no role table lists as nouns of their own.
+const officeWords = /^(?:senate|congress|assembly|legislature|minority|majority|whip|speaker|caucus|floor)$/i;
 const placeWords = /^(?:states|kingdom|voivodeship|prefecture|province|county|region|municipality|canton|district|state|city|town|village|island|islands|valley|river|lake|sea|ocean|mountains?|cathedral|church|palace|square|street|bridge|harbour)$/i;
 
 
