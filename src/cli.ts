@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError } from './config/config.ts';
 import { configFileName, loadConfig } from './config/load.ts';
 import { evaluateFolder, formatReport } from './eval/evaluate.ts';
+import { formatStatementScore } from './eval/statements.ts';
 import { build, BuildError } from './site/build.ts';
 import { cacheFolderFor } from './site/cache.ts';
 import { formatDiagnostic, UsageError } from './site/errors.ts';
@@ -82,6 +83,13 @@ async function main(argv: string[]): Promise<number> {
     const input = values.input ?? 'test/fixtures/articles';
     const report = await evaluateFolder(input, values.expected ?? input);
     console.log(formatReport(report));
+    // Without --input, also the grouping of statements across outlets, on its fixtures and the seeds.
+    if (values.input === undefined) {
+      for (const [folder, expected] of [['test/fixtures/statements', 'test/fixtures/statements'], ['seeds', 'test/fixtures/seeds']] as const) {
+        const { statements } = await evaluateFolder(folder, expected);
+        if (statements) console.log(formatStatementScore(folder, statements));
+      }
+    }
     return 0;
   }
   throw new UsageError(`unknown command "${command}"\n${usage}`, 2);

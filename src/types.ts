@@ -117,12 +117,31 @@ export interface RelatedArticle {
   sharedSpeakers: string[];
 }
 
+/** One sentence of one quote that belongs to a statement. */
+export interface StatementMember {
+  quote: string;
+  article: string;
+  /** The sentence as printed in the quote. */
+  sentence: string;
+  /** The outlet that printed the article ("DW"), and the agencies or sources it cites ("dpa"). */
+  outlet: string | null;
+  via: string[];
+}
+
+/** The same statement by one speaker, seen in at least two articles: each article's wording. */
+export interface Statement {
+  id: string;
+  speakerId: string;
+  members: StatementMember[];
+}
+
 /** The whole corpus after the link stage: what rendering and the data files read. */
 export interface Corpus {
   articles: Article[];
   speakers: Speaker[];
   themes: Theme[];
   related: Map<string, RelatedArticle[]>;
+  statements: Statement[];
 }
 
 /** A problem found in an input file, positioned like a vfile message. */

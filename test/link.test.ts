@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { relateArticles } from '../src/link/related.ts';
-import { findSameStatements } from '../src/link/statements.ts';
+import { compareSentences, findStatements, type StatementQuote } from '../src/link/statements.ts';
+import { corpusRarity } from '../src/link/words.ts';
 import { assignThemes } from '../src/link/themes.ts';
 
 describe('link', () => {
@@ -28,15 +29,50 @@ describe('link', () => {
     expect(assignThemes(taxonomy, 2, 'A headline', 'Some weapons.', ['local'])).toEqual(['local']);
   });
 
-  it('finds the same statement across articles but not within one or across speakers', () => {
-    const same = findSameStatements([
-      { id: 'q1', article: 'a', speakerId: 's', text: 'Putin has lost Ukraine forever.' },
-      { id: 'q2', article: 'b', speakerId: 's', text: 'Putin has permanently lost Ukraine' },
-      { id: 'q3', article: 'b', speakerId: 's', text: 'Putin has lost Ukraine forever' },
-      { id: 'q4', article: 'c', speakerId: 't', text: 'Putin has lost Ukraine forever' },
-    ]);
-    expect(same.get('q1')).toEqual(['q2', 'q3']);
-    expect(same.get('q4')).toEqual([]);
+});
+
+describe('the same statement across outlets', () => {
+  const statementsOf = (quotes: StatementQuote[], extra: string[] = []) => findStatements(quotes, corpusRarity([...quotes.map((quote) => quote.text), ...extra]));
+  // Background sentences make "Kessel" and "bridge" common, as a local paper would.
+  const background = Array.from({ length: 30 }, (_, index) => `The Kessel bridge council met on day ${index} about the bridge.`);
+
+  it('groups translations and trimmed quotes by one speaker, never the same words by two people', () => {
+    const { sameAs, statements } = statementsOf(
+      [
+        { id: 'q1', article: 'a', speakerId: 'nowak', text: 'The ferry to Ostrava has permanently lost its licence. We will appeal.' },
+        { id: 'q2', article: 'b', speakerId: 'nowak', text: 'The Ostrava ferry has lost its licence forever' },
+        { id: 'q3', article: 'c', speakerId: 'nowak', text: 'lost its licence forever' },
+        { id: 'q4', article: 'd', speakerId: 'berg', text: 'The Ostrava ferry has lost its licence forever' },
+        { id: 'q5', article: 'e', speakerId: null, text: 'The Ostrava ferry has lost its licence forever' },
+      ],
+      background,
+    );
+    expect(sameAs.get('q1')).toEqual(['q2', 'q3']);
+    expect(sameAs.get('q3')).toEqual(['q1', 'q2']);
+    expect(sameAs.get('q4')).toEqual([]);
+    expect(sameAs.get('q5')).toEqual([]);
+    // At sentence level: the statement holds the first sentence of q1, not "We will appeal."
+    expect(statements).toHaveLength(1);
+    expect(statements[0]!.members.map((member) => member.sentence)).toEqual(['The ferry to Ostrava has permanently lost its licence.', 'The Ostrava ferry has lost its licence forever', 'lost its licence forever']);
+  });
+
+  it('keeps apart different statements that share common words, and a statement from its negation', () => {
+    const { sameAs } = statementsOf(
+      [
+        { id: 'q1', article: 'a', speakerId: 'nowak', text: 'The council has no plan to close the Kessel bridge to lorries.' },
+        { id: 'q2', article: 'b', speakerId: 'nowak', text: 'Thirdly, we agreed a repair package for the bridge with the Kessel council.' },
+        { id: 'q3', article: 'c', speakerId: 'nowak', text: 'The Kessel bridge will carry trams by the summer.' },
+        { id: 'q4', article: 'd', speakerId: 'nowak', text: 'The Kessel bridge will not carry trams by the summer.' },
+      ],
+      background,
+    );
+    expect([...sameAs.values()].every((ids) => ids.length === 0)).toBe(true);
+  });
+
+  it('weighs rare words: two sentences alike but for their rare words are two statements', () => {
+    const rarity = corpusRarity([...background, 'Kessel lost tens of thousands of visitors.', 'Kessel lost hundreds of tourists.']);
+    expect(compareSentences('The Kessel bridge lost tens of thousands of visitors', 'The Kessel bridge lost hundreds of tourists', rarity).same).toBe(false);
+    expect(compareSentences('The Kessel bridge lost tens of thousands of visitors', 'The bridge at Kessel lost tens of thousands of its visitors', rarity).same).toBe(true);
   });
 });
 
@@ -61,20 +97,11 @@ describe('the same statement at scale', () => {
       text: index % 10 === 0 ? text.replace('double', 'triple') : index % 7 === 0 ? text.split('. ')[0]! + '.' : text,
     }));
     quotes.push({ id: 'other', article: 'b', speakerId: 's', text: 'Nothing here resembles the reprinted statement at all.' });
-    const same = findSameStatements(quotes);
+    const { sameAs: same } = findStatements(quotes, corpusRarity(quotes.map((quote) => quote.text)));
     expect(same.get('q001')).toHaveLength(399);
     expect(same.get('q010')).toContain('q001');
     expect(same.get('q007')).toContain('q010');
     expect(same.get('other')).toEqual([]);
   });
 
-  it('matches sentences by their share of words, not only by shared word pairs', () => {
-    const same = findSameStatements([
-      { id: 'q1', article: 'a', speakerId: null, text: 'Kessel bridge repairs finish before winter, the council promised.' },
-      { id: 'q2', article: 'b', speakerId: null, text: 'Repairs to the Kessel bridge will finish before the winter.' },
-      { id: 'q3', article: 'c', speakerId: null, text: 'Winter came.' },
-    ]);
-    expect(same.get('q1')).toEqual(['q2']);
-    expect(same.get('q3')).toEqual([]);
-  });
 });

@@ -1,13 +1,15 @@
 // The link stage: the only place where articles meet. Speakers merged, themes assigned,
 // related articles scored, the same statement found across outlets.
 import type { Config } from '../config/config.ts';
-import type { Article, BodyHtml, Corpus, Theme, UnlinkedArticle } from '../types.ts';
+import type { Article, BodyHtml, Corpus, Statement, Theme, UnlinkedArticle } from '../types.ts';
+import { printedBy } from '../metadata/outlets.ts';
 import { visit } from 'unist-util-visit';
 import { quoteId } from '../text/ids.ts';
 import { uniqueSlugs as uniqueSlugsOf } from '../text/slug.ts';
 import { relateArticles } from './related.ts';
 import { mergeSpeakers } from './speakers.ts';
-import { findSameStatements } from './statements.ts';
+import { findStatements } from './statements.ts';
+import { corpusRarity } from './words.ts';
 import { assignThemes } from './themes.ts';
 
 export function linkCorpus(extracted: UnlinkedArticle[], config: Config): Corpus {
@@ -27,8 +29,21 @@ export function linkCorpus(extracted: UnlinkedArticle[], config: Config): Corpus
     }),
   }));
 
-  const sameAs = findSameStatements(articles.flatMap((article) => article.quotes.map((quote) => ({ id: quote.id, article: article.slug, speakerId: quote.speakerId, text: quote.text }))));
-  for (const article of articles) for (const quote of article.quotes) quote.sameAs = sameAs.get(quote.id) ?? [];
+  // Rarity over every sentence the archive prints, not only its quotes.
+  const rarity = corpusRarity(articles.flatMap((article) => [article.title, article.body]));
+  const found = findStatements(
+    articles.flatMap((article) => article.quotes.map((quote) => ({ id: quote.id, article: article.slug, speakerId: quote.speakerId, text: quote.text }))),
+    rarity,
+  );
+  for (const article of articles) for (const quote of article.quotes) quote.sameAs = found.sameAs.get(quote.id) ?? [];
+  const articleBySlug = new Map(articles.map((article) => [article.slug, article]));
+  const statements: Statement[] = found.statements.map((statement) => ({
+    ...statement,
+    members: statement.members.map((member) => {
+      const article = articleBySlug.get(member.article)!;
+      return { ...member, ...printedBy(article.sources, article.publisher) };
+    }),
+  }));
 
   // One pass over the quotes, in article order (not speakers × articles).
   const speakerById = new Map(speakers.map((speaker) => [speaker.id, speaker]));
@@ -68,7 +83,7 @@ export function linkCorpus(extracted: UnlinkedArticle[], config: Config): Corpus
   );
   for (const article of articles) article.related = (related.get(article.slug) ?? []).map((entry) => entry.slug);
 
-  return { articles, speakers, themes, related };
+  return { articles, speakers, themes, related, statements };
 }
 
 /**

@@ -11,6 +11,7 @@ export function dataFiles(corpus: Corpus): Record<string, unknown> {
     'data/quotes.json': quotes,
     'data/speakers.json': corpus.speakers,
     'data/themes.json': corpus.themes,
+    'data/statements.json': corpus.statements,
   };
 }
 

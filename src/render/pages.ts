@@ -6,6 +6,7 @@ import type { Article, Corpus, Quote, Speaker } from '../types.ts';
 import { finishBody } from './body.ts';
 import { paginate } from './pagination.ts';
 import { compareText } from '../text/collate.ts';
+import { printedBy } from '../metadata/outlets.ts';
 
 export interface Page {
   path: string;
@@ -34,7 +35,9 @@ interface QuoteView extends Quote {
   articleTitle: string;
   articleUrl: string;
   articleDate: string | null;
+  /** The outlet that printed the article, and the agencies or sources it cites ("dpa"). */
   outlet: string;
+  via: string;
   speakerUrl: string | null;
   /** The other outlets that reported the statement, one link each (the first few), and how many more. */
   sameAsViews: Array<{ url: string; outlet: string; title: string }>;
@@ -49,7 +52,8 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
   const quoteById = new Map<string, { quote: Quote; article: Article }>();
   for (const article of corpus.articles) for (const quote of article.quotes) quoteById.set(quote.id, { quote, article });
 
-  const outletOf = (article: Article) => article.sources[0] ?? article.publisher ?? 'Unknown outlet';
+  const outletOf = (article: Article) => printedBy(article.sources, article.publisher).outlet ?? 'Unknown outlet';
+  const viaOf = (article: Article) => printedBy(article.sources, article.publisher).via.join(', ');
   const quoteView = ({ quote, article }: { quote: Quote; article: Article }): QuoteView => ({
     ...quote,
     url: `${article.url}#${quote.id}`,
@@ -57,6 +61,7 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
     articleUrl: article.url,
     articleDate: article.date,
     outlet: outletOf(article),
+    via: viaOf(article),
     speakerUrl: quote.speakerId ? (speakerById.get(quote.speakerId)?.url ?? null) : null,
     ...otherOutlets(quote),
   });
