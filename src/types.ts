@@ -81,11 +81,27 @@ export interface BodyMark {
  */
 export type BodyHtml = { html: string; marks: BodyMark[] } | { tree: Root };
 
+/** A sentence (or the headline) that placed an article in a theme, with the phrases it holds. */
+export interface ThemeEvidence {
+  text: string;
+  phrases: string[];
+  /** The quote the sentence holds or belongs to, when it is one (filled by the link stage). */
+  quote: string | null;
+}
+
+/** How much one article is about one theme: phrase matches, the share of its sentences, why. */
+export interface ThemeMatch {
+  id: string;
+  score: number;
+  share: number;
+  evidence: ThemeEvidence[];
+}
+
 /** An article as extraction leaves it, before the link stage: no taxonomy themes, no related articles, no speaker ids. */
 export type UnlinkedArticle = Omit<Article, 'related'> & {
   frontMatterThemes: string[];
   /** The themes the config's taxonomy gives this article (front matter first), or null to find them in the link stage. */
-  textThemes?: string[] | null;
+  textThemes?: ThemeMatch[] | null;
 };
 
 export interface Speaker {
@@ -106,7 +122,10 @@ export interface Theme {
   description: string;
   url: string;
   articles: string[];
+  /** The statements on the theme: the quotes of its articles that hold one of its phrases, in article order. */
   quotes: string[];
+  /** For each of its articles, in the order of `articles`: how much it is about the theme, and why. */
+  evidence: Array<{ article: string; score: number; share: number; evidence: ThemeEvidence[] }>;
 }
 
 export interface RelatedArticle {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { relateArticles } from '../src/link/related.ts';
 import { compareSentences, findStatements, type StatementQuote } from '../src/link/statements.ts';
 import { corpusRarity } from '../src/link/words.ts';
-import { assignThemes } from '../src/link/themes.ts';
+import { assignThemes, scoreThemes } from '../src/link/themes.ts';
 
 describe('link', () => {
   it('scores related articles by shared themes and speakers, and says which', () => {
@@ -24,10 +24,32 @@ describe('link', () => {
 
   it('assigns a theme when its phrases occur often enough, title counting double', () => {
     const taxonomy = [{ id: 'aid', label: 'Aid', description: '', phrases: ['weapons', 'ammunition'] }];
-    expect(assignThemes(taxonomy, 2, 'More weapons for Kyiv', 'Nothing here.', [])).toEqual(['aid']);
-    expect(assignThemes(taxonomy, 2, 'A headline', 'Some weapons.', [])).toEqual([]);
-    expect(assignThemes(taxonomy, 2, 'A headline', 'Some weapons.', ['local'])).toEqual(['local']);
+    const settings = { minimumMatches: 2, minimumShare: 0.15 };
+    const ids = (title: string, body: string, front: string[] = []) => assignThemes(taxonomy, settings, title, body, front).map((match) => match.id);
+    expect(ids('More weapons for Kyiv', 'Nothing here.')).toEqual(['aid']);
+    expect(ids('A headline', 'Some weapons.')).toEqual([]);
+    expect(ids('A headline', 'Some weapons.', ['local'])).toEqual(['local']);
   });
+
+  it('matches word forms and phrases by their stems, and keeps the sentences as evidence', () => {
+    const taxonomy = [{ id: 'talks', label: 'Talks', description: '', phrases: ['negotiate', 'peace talks'] }];
+    const [match] = assignThemes(taxonomy, { minimumMatches: 2, minimumShare: 0.15 }, 'A headline', 'The sides are negotiating. The peace talk failed. Rain fell.', []);
+    expect(match!.id).toBe('talks');
+    expect(match!.evidence.map((sentence) => sentence.text)).toEqual(['The sides are negotiating.', 'The peace talk failed.']);
+    expect(match!.evidence[1]!.phrases).toEqual(['peace talks']);
+  });
+
+  it('does not tag an article for a passing mention', () => {
+    const taxonomy = [{ id: 'aid', label: 'Aid', description: '', phrases: ['weapons'] }];
+    const body = ['Weapons arrived, and more weapons followed.', ...Array.from({ length: 12 }, (_, index) => `The harbour opened berth ${index}.`)].join(' ');
+    const [match] = scoreThemes(taxonomy, 'The harbour grows', body);
+    expect(match!.score).toBe(2);
+    expect(match!.share).toBeLessThan(0.15);
+    expect(assignThemes(taxonomy, { minimumMatches: 2, minimumShare: 0.15 }, 'The harbour grows', body, [])).toEqual([]);
+    // The same mention under a headline about it is the article's theme.
+    expect(assignThemes(taxonomy, { minimumMatches: 2, minimumShare: 0.15 }, 'Weapons for the harbour', body, []).map((entry) => entry.id)).toEqual(['aid']);
+  });
+
 
 });
 

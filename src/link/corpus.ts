@@ -1,7 +1,7 @@
 // The link stage: the only place where articles meet. Speakers merged, themes assigned,
 // related articles scored, the same statement found across outlets.
 import type { Config } from '../config/config.ts';
-import type { Article, BodyHtml, Corpus, Statement, Theme, UnlinkedArticle } from '../types.ts';
+import type { Article, BodyHtml, Corpus, Statement, Theme, ThemeMatch, UnlinkedArticle } from '../types.ts';
 import { printedBy } from '../metadata/outlets.ts';
 import { visit } from 'unist-util-visit';
 import { quoteId } from '../text/ids.ts';
@@ -9,8 +9,8 @@ import { uniqueSlugs as uniqueSlugsOf } from '../text/slug.ts';
 import { relateArticles } from './related.ts';
 import { mergeSpeakers } from './speakers.ts';
 import { findStatements } from './statements.ts';
-import { corpusRarity } from './words.ts';
-import { assignThemes } from './themes.ts';
+import { corpusRarity, foldedWords } from './words.ts';
+import { assignThemes, mentionsTheme } from './themes.ts';
 
 export function linkCorpus(extracted: UnlinkedArticle[], config: Config): Corpus {
   const sorted = [...extracted].sort((left, right) => (left.file < right.file ? -1 : left.file > right.file ? 1 : 0));
@@ -19,15 +19,21 @@ export function linkCorpus(extracted: UnlinkedArticle[], config: Config): Corpus
   const speakerByName = new Map(speakers.map((speaker) => [speaker.name, speaker]));
   const taxonomy = config.themes.taxonomy;
 
-  const articles: Article[] = sorted.map(({ frontMatterThemes, textThemes, ...article }) => ({
-    ...article,
-    themes: textThemes ?? assignThemes(taxonomy, config.themes.minimumMatches, article.title, article.body, frontMatterThemes),
-    related: [],
-    quotes: article.quotes.map((quote) => {
-      const name = quote.speaker ? (canonical.get(quote.speaker) ?? quote.speaker) : null;
-      return { ...quote, speaker: name, speakerId: name ? (speakerByName.get(name)?.id ?? null) : null };
-    }),
-  }));
+  // Each article's theme matches, with evidence, by slug: themes.json and the theme pages show them.
+  const themeMatches = new Map<string, ThemeMatch[]>();
+  const articles: Article[] = sorted.map(({ frontMatterThemes, textThemes, ...article }) => {
+    const matches = withEvidenceQuotes(textThemes ?? assignThemes(taxonomy, config.themes, article.title, article.body, frontMatterThemes), article.quotes);
+    themeMatches.set(article.slug, matches);
+    return {
+      ...article,
+      themes: matches.map((match) => match.id),
+      related: [],
+      quotes: article.quotes.map((quote) => {
+        const name = quote.speaker ? (canonical.get(quote.speaker) ?? quote.speaker) : null;
+        return { ...quote, speaker: name, speakerId: name ? (speakerByName.get(name)?.id ?? null) : null };
+      }),
+    };
+  });
 
   // Rarity over every sentence the archive prints, not only its quotes.
   const rarity = corpusRarity(articles.flatMap((article) => [article.title, article.body]));
@@ -63,13 +69,19 @@ export function linkCorpus(extracted: UnlinkedArticle[], config: Config): Corpus
   const themes: Theme[] = themeIds.map((id) => {
     const definition = definedThemes.get(id);
     const withTheme = articlesByTheme.get(id)!;
+    const evidence = withTheme.map((article) => {
+      const { score, share, evidence: sentences } = themeMatches.get(article.slug)!.find((match) => match.id === id)!;
+      return { article: article.slug, score, share, evidence: sentences };
+    });
     return {
       id,
       label: definition?.label ?? id.replace(/-/g, ' ').replace(/^\w/, (letter) => letter.toUpperCase()),
       description: definition?.description ?? '',
       url: `themes/${id}.html`,
       articles: withTheme.map((article) => article.slug),
-      quotes: withTheme.flatMap((article) => article.quotes.map((quote) => quote.id)),
+      // The statements on the theme: its articles' quotes that hold one of its phrases.
+      quotes: withTheme.flatMap((article) => article.quotes.filter((quote) => (definition ? mentionsTheme(definition, quote.text) : true)).map((quote) => quote.id)),
+      evidence,
     };
   });
 
@@ -84,6 +96,20 @@ export function linkCorpus(extracted: UnlinkedArticle[], config: Config): Corpus
   for (const article of articles) article.related = (related.get(article.slug) ?? []).map((entry) => entry.slug);
 
   return { articles, speakers, themes, related, statements };
+}
+
+/** An evidence sentence names the quote it holds or belongs to, so a theme page can link it. */
+function withEvidenceQuotes(matches: ThemeMatch[], quotes: Array<{ id: string; text: string }>): ThemeMatch[] {
+  const words = (text: string) => ` ${foldedWords(text).join(' ')} `;
+  const quoteWords = quotes.map((quote) => ({ id: quote.id, words: words(quote.text) }));
+  return matches.map((match) => ({
+    ...match,
+    evidence: match.evidence.map((sentence) => {
+      const sentenceWords = words(sentence.text);
+      const quote = quoteWords.find((candidate) => candidate.words.trim() !== '' && (sentenceWords.includes(candidate.words) || candidate.words.includes(sentenceWords)));
+      return { ...sentence, quote: quote?.id ?? null };
+    }),
+  }));
 }
 
 /**

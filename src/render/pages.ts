@@ -140,12 +140,20 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
   yield render('themes/index.html', 'themes', { title: 'Themes', themes: corpus.themes.map((theme) => ({ ...theme, quoteCount: theme.quotes.length })) });
   for (const theme of corpus.themes) {
     const articles = theme.articles.map((slug) => articleBySlug.get(slug)!).sort(newestFirst);
+    const evidenceByArticle = new Map(theme.evidence.map((entry) => [entry.article, entry]));
     for (const page of paginate(articles, config.pagination.articles, theme.url)) {
       yield render(page.url, 'theme', {
         title: page.pagination.current > 1 ? `${theme.label}, page ${page.pagination.current}` : theme.label,
         theme: { ...theme, quoteCount: theme.quotes.length },
-        articles: page.items.map(articleCard),
-        quotes: page.items.flatMap((article) => article.quotes.map((quote) => quoteView({ quote, article }))).sort(newestFirst2),
+        // Each article with the sentences that placed it here, not every quote it holds.
+        articles: page.items.map((article) => {
+          const entry = evidenceByArticle.get(article.slug);
+          return {
+            ...articleCard(article),
+            themeShare: Math.round((entry?.share ?? 0) * 100),
+            evidence: (entry?.evidence ?? []).map((sentence) => ({ ...sentence, url: sentence.quote ? `${article.url}#${sentence.quote}` : null })),
+          };
+        }),
         pagination: page.pagination,
       });
     }

@@ -39,7 +39,7 @@ export async function extractFile({ input, file, themes }: ExtractTask): Promise
     });
     const unknown = themes ? unknownThemes(source, article.frontMatterThemes, new Set(themes.taxonomy.map((theme) => theme.id))) : [];
     // Themes are found in one article's text, so they are found here, beside the extraction.
-    const textThemes = themes ? assignThemes(themes.taxonomy, themes.minimumMatches, article.title, article.body, article.frontMatterThemes) : null;
+    const textThemes = themes ? assignThemes(themes.taxonomy, themes, article.title, article.body, article.frontMatterThemes) : null;
     return { article: { ...article, html, textThemes }, diagnostics: [...extraction.diagnostics, ...unknown] };
   } catch (error) {
     if (error instanceof InputError) return { diagnostics: error.toDiagnostics().map((diagnostic) => ({ ...diagnostic, file: error.file })) };
