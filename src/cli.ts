@@ -1,6 +1,7 @@
 #!/usr/bin/env -S npx tsx
 // The command line: `verbatim build [--input DIR] [--output DIR] [--config FILE] [--strict]
-// [--keep-going] [--force] [--allow-empty] [--timings] [--clean]` and `verbatim eval [--input DIR] [--expected DIR]`.
+// [--keep-going] [--force] [--allow-empty] [--timings] [--clean]`, `verbatim eval [--input DIR] [--expected DIR]`
+// and `verbatim themes --suggest [--input DIR] [--limit N]`.
 // Input problems print as file:line:column: message; anything else as one `verbatim: …` line.
 // Exit codes: 0 success, 1 input or build errors, 2 usage errors, 130/143 stopped by a signal.
 import { parseArgs } from 'node:util';
@@ -8,7 +9,9 @@ import { ConfigError } from './config/config.ts';
 import { configFileName, loadConfig } from './config/load.ts';
 import { evaluateFolder, formatReport } from './eval/evaluate.ts';
 import { formatStatementScore } from './eval/statements.ts';
-import { build, BuildError } from './site/build.ts';
+import { build, BuildError, extractFolder } from './site/build.ts';
+import { linkCorpus } from './link/corpus.ts';
+import { defaultSuggestOptions, formatSuggestions, suggestThemes } from './link/suggest-themes.ts';
 import { cacheFolderFor } from './site/cache.ts';
 import { formatDiagnostic, UsageError } from './site/errors.ts';
 import { abandonWrites } from './write/write.ts';
@@ -16,7 +19,8 @@ import { abandonWrites } from './write/write.ts';
 const usage = `Usage:
   verbatim build [--input seeds] [--output dist] [--config verbatim.config.json] [--strict]
                  [--keep-going] [--force] [--allow-empty] [--timings] [--clean]
-  verbatim eval  [--input DIR] [--expected DIR]   score extraction against *.expected.json files`;
+  verbatim eval  [--input DIR] [--expected DIR]   score extraction against *.expected.json files
+  verbatim themes --suggest [--input seeds] [--config FILE] [--limit 12]   candidate themes the taxonomy lacks`;
 
 const options = {
   input: { type: 'string' },
@@ -29,6 +33,8 @@ const options = {
   'allow-empty': { type: 'boolean', default: false },
   timings: { type: 'boolean', default: false },
   clean: { type: 'boolean', default: false },
+  suggest: { type: 'boolean', default: false },
+  limit: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -92,7 +98,20 @@ async function main(argv: string[]): Promise<number> {
     }
     return 0;
   }
+  if (command === 'themes') return suggestThemesCommand(values);
   throw new UsageError(`unknown command "${command}"\n${usage}`, 2);
+}
+
+/** `verbatim themes --suggest`: extract and link the input, then list candidate themes (see link/suggest-themes.ts). */
+async function suggestThemesCommand(values: { suggest: boolean; input?: string; config?: string; limit?: string }): Promise<number> {
+  if (!values.suggest) throw new UsageError(`verbatim themes needs --suggest\n${usage}`, 2);
+  const limit = values.limit === undefined ? defaultSuggestOptions.limit : Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a whole number above 0\n${usage}`, 2);
+  const config = await loadConfig(values.config ?? configFileName, values.config !== undefined);
+  const corpus = linkCorpus((await extractFolder(values.input ?? 'seeds', config)).articles, config);
+  const names = corpus.speakers.map((speaker) => speaker.name);
+  console.log(formatSuggestions(suggestThemes(corpus.articles, config.themes.taxonomy, names, { ...defaultSuggestOptions, limit }), corpus.articles.length));
+  return 0;
 }
 
 // A stopped build removes its temporary folder and lock (a killed one is cleaned by the next build).

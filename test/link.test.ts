@@ -127,3 +127,23 @@ describe('the same statement at scale', () => {
   });
 
 });
+
+describe('themes --suggest', () => {
+  it('proposes key phrases shared by several articles that the taxonomy lacks, not names or words of saying', async () => {
+    const { suggestThemes } = await import('../src/link/suggest-themes.ts');
+    const articles = [
+      { slug: 'a', title: 'Grain exports resume', body: 'Grain exports resumed on Monday, Marta Kowalczyk said. The port strike ended.' },
+      { slug: 'b', title: 'Harbour busy again', body: 'The harbour handled grain exports all week. Lorries queued at the port.' },
+      { slug: 'c', title: 'Ferry timetable', body: 'The ferry timetable changes in May, Kowalczyk said.' },
+    ];
+    const taxonomy = [{ id: 'strikes', label: 'Strikes', description: '', phrases: ['port strike'] }];
+    const suggestions = suggestThemes(articles, taxonomy, ['Marta Kowalczyk'], { limit: 5, minimumArticles: 2 });
+    expect(suggestions[0]).toMatchObject({ phrase: 'grain exports', articles: ['a', 'b'] });
+    const phrases = suggestions.map((suggestion) => suggestion.phrase);
+    expect(phrases).not.toContain('said');
+    expect(phrases).not.toContain('kowalczyk');
+    expect(phrases).not.toContain('port strike');
+    // "ferry timetable" is in one article only.
+    expect(phrases).not.toContain('ferry timetable');
+  });
+});

@@ -6,7 +6,7 @@ import { stemmer } from 'stemmer';
 /** Function words: they carry no topic and no statement's identity. */
 export const stopWords = new Set(
   (
-    'a an the and or but nor if of to in on at for with by from into onto over under about after before between during through ' +
+    'a an the and or but nor if of to in on at for with by from into onto over under about after before between during through against ' +
     'that this these those it its is are was were be been being am has have had having will would shall should can could may might must ' +
     'not no as than then so too very also just only even such there here what which who whom whose when where why how ' +
     'i me my we us our you your he him his she her they them their do does did done doing ' +
