@@ -131,9 +131,12 @@ export interface Theme {
 export interface RelatedArticle {
   slug: string;
   score: number;
-  /** Why they are related, for the cards: the theme ids and speaker ids both articles have. */
+  /** Why they are related, for the cards: the theme, speaker and statement ids both articles have. */
   sharedThemes: string[];
   sharedSpeakers: string[];
+  sharedStatements: string[];
+  /** Days between their dates, when both are dated. */
+  daysApart: number | null;
 }
 
 /** One sentence of one quote that belongs to a statement. */

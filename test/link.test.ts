@@ -5,22 +5,25 @@ import { corpusRarity } from '../src/link/words.ts';
 import { assignThemes, scoreThemes } from '../src/link/themes.ts';
 
 describe('link', () => {
-  it('scores related articles by shared themes and speakers, and says which', () => {
+  it('scores related articles by shared statements, speakers, themes and dates, and says which', () => {
     const related = relateArticles(
       [
-        { slug: 'a', themes: ['aid', 'talks'], speakers: ['nowak'] },
-        { slug: 'b', themes: ['aid'], speakers: ['nowak'] },
-        { slug: 'c', themes: ['aid', 'talks'], speakers: [] },
-        { slug: 'd', themes: ['sport'], speakers: [] },
+        { slug: 'a', themes: ['aid', 'talks'], speakers: ['nowak', 'berg'], statements: ['s1'], date: '2024-02-10' },
+        { slug: 'b', themes: ['aid'], speakers: ['nowak'], statements: ['s1'], date: '2024-02-11' },
+        { slug: 'c', themes: ['aid', 'talks'], speakers: ['nowak', 'berg'], date: '2024-02-10' },
+        { slug: 'd', themes: ['sport'], speakers: ['nowak'] },
       ],
       5,
     );
-    expect(related.get('a')).toEqual([
-      { slug: 'b', score: 3, sharedThemes: ['aid'], sharedSpeakers: ['nowak'] },
-      { slug: 'c', score: 2, sharedThemes: ['aid', 'talks'], sharedSpeakers: [] },
-    ]);
-    expect(related.get('d')).toEqual([]);
+    // The shared statement (the same interview) outweighs two shared themes, a rarer speaker and the same day.
+    expect(related.get('a')!.map((entry) => entry.slug)).toEqual(['b', 'c', 'd']);
+    expect(related.get('a')![0]).toMatchObject({ sharedStatements: ['s1'], sharedSpeakers: ['nowak'], sharedThemes: ['aid'], daysApart: 1 });
+    expect(related.get('a')![1]).toMatchObject({ sharedStatements: [], sharedSpeakers: ['nowak', 'berg'], sharedThemes: ['aid', 'talks'], daysApart: 0 });
+    // A speaker every article quotes says little: "d" shares only that.
+    expect(related.get('a')![2]!.score).toBeLessThan(0.5);
+    expect(related.get('d')!.map((entry) => entry.slug)).toEqual(['a', 'b', 'c']);
   });
+
 
   it('assigns a theme when its phrases occur often enough, title counting double', () => {
     const taxonomy = [{ id: 'aid', label: 'Aid', description: '', phrases: ['weapons', 'ammunition'] }];

@@ -85,11 +85,17 @@ export function linkCorpus(extracted: UnlinkedArticle[], config: Config): Corpus
     };
   });
 
+  const statementsByArticle = new Map<string, string[]>();
+  for (const statement of statements) {
+    for (const article of new Set(statement.members.map((member) => member.article))) statementsByArticle.set(article, [...(statementsByArticle.get(article) ?? []), statement.id]);
+  }
   const related = relateArticles(
     articles.map((article) => ({
       slug: article.slug,
       themes: article.themes,
       speakers: [...new Set(article.quotes.map((quote) => quote.speakerId).filter((id): id is string => id !== null))],
+      statements: statementsByArticle.get(article.slug) ?? [],
+      date: article.date,
     })),
     config.related.limit,
   );

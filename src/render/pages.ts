@@ -2,7 +2,8 @@
 // function of the linked corpus: no page looks at the file system.
 import type { Liquid } from 'liquidjs';
 import type { Config } from '../config/config.ts';
-import type { Article, Corpus, Quote, Speaker } from '../types.ts';
+import type { Article, Corpus, Quote, RelatedArticle, Speaker } from '../types.ts';
+import { closeInDays } from '../link/related.ts';
 import { finishBody } from './body.ts';
 import { paginate } from './pagination.ts';
 import { compareText } from '../text/collate.ts';
@@ -133,6 +134,7 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
         ...articleCard(articleBySlug.get(entry.slug)!),
         sharedThemes: entry.sharedThemes.map((id) => themeById.get(id)?.label ?? id),
         sharedSpeakers: entry.sharedSpeakers.map((id) => speakerById.get(id)?.name ?? id),
+        reasons: relatedReasons(entry, (id) => themeById.get(id)?.label ?? id, (id) => speakerById.get(id)?.name ?? id),
       })),
     });
   }
@@ -178,6 +180,21 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
   function speakerCard(speaker: Speaker) {
     return { ...speaker, quoteCount: speaker.quotes.length, articleCount: speaker.articles.length };
   }
+}
+
+/** Why a related article is listed, strongest first: "same interview", "also quotes Rob Bauer", "2 shared themes: …". */
+export function relatedReasons(entry: RelatedArticle, themeLabel: (id: string) => string, speakerName: (id: string) => string): string[] {
+  const reasons: string[] = [];
+  const statements = entry.sharedStatements.length;
+  if (statements > 1) reasons.push(`same interview (${statements} shared statements)`);
+  else if (statements === 1) reasons.push('same statement');
+  if (entry.sharedSpeakers.length > 0) reasons.push(`also quotes ${entry.sharedSpeakers.map(speakerName).join(', ')}`);
+  const themes = entry.sharedThemes.map(themeLabel);
+  if (themes.length > 1) reasons.push(`${themes.length} shared themes: ${themes.join(', ')}`);
+  else if (themes.length === 1) reasons.push(`same theme: ${themes[0]}`);
+  if (entry.daysApart === 0) reasons.push('published the same day');
+  else if (entry.daysApart !== null && entry.daysApart <= closeInDays) reasons.push(`${entry.daysApart === 1 ? 'a day' : `${entry.daysApart} days`} apart`);
+  return reasons;
 }
 
 /** Articles on the home page and on each older page of the archive. */
