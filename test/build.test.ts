@@ -119,7 +119,21 @@ describe('build of the seeds', () => {
     expect(page.match(/Why this article is here/g)).toHaveLength(themes.find((theme) => theme.id === 'military-aid')!.articles.length);
   });
 
-  it('resolves every relative href and src to a file, and every #fragment to an id', async () => {
+  it('writes a page per statement with each outlet\'s wording and the words that differ, and a sources page', async () => {
+    const statements = JSON.parse(await readFile(path.join(site, 'data/statements.json'), 'utf8')) as Array<{ id: string }>;
+    const forever = await readFile(path.join(site, `statements/${statements[0]!.id}.html`), 'utf8');
+    expect(forever).toContain('Süddeutsche Zeitung');
+    expect(forever).toContain('<del>permanently </del>');
+    expect(forever).toContain('<ins>forever</ins>');
+    const index = await readFile(path.join(site, 'statements/index.html'), 'utf8');
+    for (const statement of statements) expect(index).toContain(`statements/${statement.id}.html`);
+    const sources = await readFile(path.join(site, 'sources/index.html'), 'utf8');
+    expect(sources).toMatch(/By outlet[\s\S]*DW[\s\S]*By agency or cited source[\s\S]*dpa/);
+    const dpa = await readFile(path.join(site, 'sources/dpa.html'), 'utf8');
+    expect(dpa.match(/class="card"/g)).toHaveLength(2);
+  });
+
+    it('resolves every relative href and src to a file, and every #fragment to an id', async () => {
     expect(await brokenLinks(site)).toEqual([]);
   });
 

@@ -87,7 +87,11 @@ export function linkCorpus(extracted: UnlinkedArticle[], config: Config): Corpus
 
   const statementsByArticle = new Map<string, string[]>();
   for (const statement of statements) {
-    for (const article of new Set(statement.members.map((member) => member.article))) statementsByArticle.set(article, [...(statementsByArticle.get(article) ?? []), statement.id]);
+    for (const article of new Set(statement.members.map((member) => member.article))) {
+      const list = statementsByArticle.get(article);
+      if (list) list.push(statement.id);
+      else statementsByArticle.set(article, [statement.id]);
+    }
   }
   const related = relateArticles(
     articles.map((article) => ({

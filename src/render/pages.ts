@@ -5,6 +5,7 @@ import type { Config } from '../config/config.ts';
 import type { Article, Corpus, Quote, RelatedArticle, Speaker } from '../types.ts';
 import { closeInDays } from '../link/related.ts';
 import { finishBody } from './body.ts';
+import { sourcePages, statementPages, statementUrl } from './connections.ts';
 import { paginate } from './pagination.ts';
 import { compareText } from '../text/collate.ts';
 import { printedBy } from '../metadata/outlets.ts';
@@ -43,6 +44,8 @@ interface QuoteView extends Quote {
   /** The other outlets that reported the statement, one link each (the first few), and how many more. */
   sameAsViews: Array<{ url: string; outlet: string; title: string }>;
   sameAsMore: number;
+  /** The page that sets the outlets' wordings side by side, when the quote is a statement seen elsewhere. */
+  statementUrl: string | null;
 }
 
 /** Every page of the site, rendered one at a time as they are asked for, so they can be written as they come. */
@@ -53,6 +56,8 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
   const quoteById = new Map<string, { quote: Quote; article: Article }>();
   for (const article of corpus.articles) for (const quote of article.quotes) quoteById.set(quote.id, { quote, article });
 
+  const statementOf = new Map<string, string>();
+  for (const statement of corpus.statements) for (const member of statement.members) if (!statementOf.has(member.quote)) statementOf.set(member.quote, statementUrl(statement));
   const outletOf = (article: Article) => printedBy(article.sources, article.publisher).outlet ?? 'Unknown outlet';
   const viaOf = (article: Article) => printedBy(article.sources, article.publisher).via.join(', ');
   const quoteView = ({ quote, article }: { quote: Quote; article: Article }): QuoteView => ({
@@ -65,6 +70,7 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
     via: viaOf(article),
     speakerUrl: quote.speakerId ? (speakerById.get(quote.speakerId)?.url ?? null) : null,
     ...otherOutlets(quote),
+    statementUrl: statementOf.get(quote.id) ?? null,
   });
   function otherOutlets(quote: Quote): Pick<QuoteView, 'sameAsViews' | 'sameAsMore'> {
     const views = uniqueBy(
@@ -176,6 +182,8 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
       });
     }
   }
+
+  for (const spec of [...statementPages(corpus, config), ...sourcePages(corpus, config, articleCard)]) yield render(spec.path, spec.template, spec.values);
 
   function speakerCard(speaker: Speaker) {
     return { ...speaker, quoteCount: speaker.quotes.length, articleCount: speaker.articles.length };
