@@ -37,7 +37,8 @@ export function relateArticles(articles: RelatableArticle[], limit: number): Map
     sharedThemes: invertedIndex(articles, (article) => article.themes),
   };
   const weights = { sharedStatements: relatedWeights.statement, sharedSpeakers: relatedWeights.speaker, sharedThemes: relatedWeights.theme };
-  const dateOf = new Map(articles.map((article) => [article.slug, article.date ?? null]));
+  // Each date parsed once: candidates are many, articles few by comparison.
+  const dayOf = new Map(articles.map((article) => [article.slug, dayNumber(article.date ?? null)]));
   const related = new Map<string, RelatedArticle[]>();
   for (const article of articles) {
     const scores = new Map<string, RelatedArticle>();
@@ -57,7 +58,8 @@ export function relateArticles(articles: RelatableArticle[], limit: number): Map
       }
     }
     for (const entry of scores.values()) {
-      entry.daysApart = daysBetween(article.date ?? null, dateOf.get(entry.slug) ?? null);
+      const [here, there] = [dayOf.get(article.slug) ?? null, dayOf.get(entry.slug) ?? null];
+      entry.daysApart = here === null || there === null ? null : Math.abs(here - there);
       if (entry.daysApart !== null && entry.daysApart <= closeInDays) entry.score += relatedWeights.sameWeek * (1 - entry.daysApart / (closeInDays + 1));
       entry.score = Math.round(entry.score * 1000) / 1000;
     }
@@ -69,9 +71,11 @@ export function relateArticles(articles: RelatableArticle[], limit: number): Map
   return related;
 }
 
-function daysBetween(left: string | null, right: string | null): number | null {
-  if (!left || !right) return null;
-  return Math.round(Math.abs(Date.parse(`${left}T00:00:00Z`) - Date.parse(`${right}T00:00:00Z`)) / 86_400_000);
+/** Days since 1970-01-01 of an ISO date, or null. */
+function dayNumber(date: string | null): number | null {
+  if (!date) return null;
+  const time = Date.parse(`${date}T00:00:00Z`);
+  return Number.isNaN(time) ? null : Math.round(time / 86_400_000);
 }
 
 const positionCache = new WeakMap<string[], Map<string, number>>();

@@ -167,6 +167,9 @@ export function findStatements(quotes: StatementQuote[], rarity: Rarity): { stat
   const seen = new Int32Array(entries.length);
   entries.forEach((entry, entryIndex) => {
     const stamp = entryIndex + 1;
+    const stems = new Set(entry.sentence.stems);
+    // The weight of the stems two sentences share bounds what can align: a cheap test before the alignment.
+    const sharedWeight = (other: Prepared) => other.stems.reduce((sum, stem, position) => (stems.has(stem) ? sum + other.weights[position]! : sum), 0);
     for (const stem of entry.sentence.stems) {
       const list = lists.get(`${entry.speaker}\u0000${stem}`);
       if (!list) continue;
@@ -179,6 +182,7 @@ export function findStatements(quotes: StatementQuote[], rarity: Rarity): { stat
         // Each pair once, from the heavier side: the list holds the other as the lighter.
         if (other.sentence.total > entry.sentence.total || (other.sentence.total === entry.sentence.total && otherIndex < entryIndex)) continue;
         if (find(otherIndex) === find(entryIndex)) continue;
+        if (other.sentence.negated !== entry.sentence.negated || sharedWeight(other.sentence) < sameStatementShare * other.sentence.total) continue;
         if (isSameStatement(other.sentence, entry.sentence)) parent[find(otherIndex)] = find(entryIndex);
       }
     }

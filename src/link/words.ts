@@ -26,7 +26,11 @@ export function isNegated(text: string): boolean {
 
 /** Letters and digits, accents removed: "Süddeutsche" → "suddeutsche". */
 export function foldedWords(text: string): string[] {
-  return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[a-z0-9]+/g) ?? [];
+  return fold(text).match(/[a-z0-9]+/g) ?? [];
+}
+
+function fold(text: string): string {
+  return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 }
 
 const stems = new Map<string, string>();
@@ -70,10 +74,19 @@ export interface Rarity {
 export function corpusRarity(texts: Iterable<string>): Rarity {
   const frequency = new Map<string, number>();
   let sentences = 0;
+  const seen = new Set<string>();
   for (const text of texts) {
-    for (const sentence of sentencesOf(text)) {
+    // Folded once per text, then split: the same words as folding each sentence, at a fraction of the cost.
+    for (const sentence of sentencesOf(fold(text))) {
       sentences++;
-      for (const stem of new Set(contentStems(sentence))) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
+      seen.clear();
+      for (const word of sentence.match(/[a-z0-9]+/g) ?? []) {
+        if (stopWords.has(word)) continue;
+        const stem = stemOf(word);
+        if (seen.has(stem)) continue;
+        seen.add(stem);
+        frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
+      }
     }
   }
   return { sentences, frequency };

@@ -8,7 +8,7 @@ import { finishBody } from './body.ts';
 import { sourcePages, statementPages, statementUrl } from './connections.ts';
 import { paginate } from './pagination.ts';
 import { compareText } from '../text/collate.ts';
-import { printedBy } from '../metadata/outlets.ts';
+import { outletName, printedBy } from '../metadata/outlets.ts';
 
 export interface Page {
   path: string;
@@ -86,7 +86,8 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
     slug: article.slug,
     url: article.url,
     title: article.title,
-    sources: article.sources,
+    // As Verbatim names each outlet ("DPA" → "dpa", "Suddeutsche Zeitung" → "Süddeutsche Zeitung").
+    sources: [...new Set(article.sources.map(outletName))],
     publisher: article.publisher,
     date: article.date,
     byline: article.byline,
