@@ -102,6 +102,8 @@ export type UnlinkedArticle = Omit<Article, 'related'> & {
   frontMatterThemes: string[];
   /** The themes the config's taxonomy gives this article (front matter first), or null to find them in the link stage. */
   textThemes?: ThemeMatch[] | null;
+  /** Its sentences and how many hold each stem (its part of the corpus's word rarity), or null to count them in the link stage. */
+  sentenceCounts?: { sentences: number; stems: Array<[string, number]> } | null;
 };
 
 export interface Speaker {

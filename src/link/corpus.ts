@@ -9,7 +9,7 @@ import { uniqueSlugs as uniqueSlugsOf } from '../text/slug.ts';
 import { relateArticles } from './related.ts';
 import { mergeSpeakers } from './speakers.ts';
 import { findStatements } from './statements.ts';
-import { corpusRarity, foldedWords } from './words.ts';
+import { foldedWords, mergeRarity, sentenceCounts } from './words.ts';
 import { assignThemes, mentionsTheme } from './themes.ts';
 
 export function linkCorpus(extracted: UnlinkedArticle[], config: Config): Corpus {
@@ -21,7 +21,8 @@ export function linkCorpus(extracted: UnlinkedArticle[], config: Config): Corpus
 
   // Each article's theme matches, with evidence, by slug: themes.json and the theme pages show them.
   const themeMatches = new Map<string, ThemeMatch[]>();
-  const articles: Article[] = sorted.map(({ frontMatterThemes, textThemes, ...article }) => {
+  const rarityParts = sorted.map((article) => article.sentenceCounts ?? sentenceCounts([article.title, article.body]));
+  const articles: Article[] = sorted.map(({ frontMatterThemes, textThemes, sentenceCounts: _counts, ...article }) => {
     const matches = withEvidenceQuotes(textThemes ?? assignThemes(taxonomy, config.themes, article.title, article.body, frontMatterThemes), article.quotes);
     themeMatches.set(article.slug, matches);
     return {
@@ -36,7 +37,7 @@ export function linkCorpus(extracted: UnlinkedArticle[], config: Config): Corpus
   });
 
   // Rarity over every sentence the archive prints, not only its quotes.
-  const rarity = corpusRarity(articles.flatMap((article) => [article.title, article.body]));
+  const rarity = mergeRarity(rarityParts);
   const found = findStatements(
     articles.flatMap((article) => article.quotes.map((quote) => ({ id: quote.id, article: article.slug, speakerId: quote.speakerId, text: quote.text }))),
     rarity,

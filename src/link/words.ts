@@ -71,8 +71,17 @@ export interface Rarity {
   frequency: Map<string, number>;
 }
 
-export function corpusRarity(texts: Iterable<string>): Rarity {
-  const frequency = new Map<string, number>();
+/**
+ * One article's part of the corpus's rarity: its sentences, and how many of them hold each stem.
+ * Counted beside the extraction (in a worker, and cached), so the link stage only adds them up.
+ */
+export interface SentenceCounts {
+  sentences: number;
+  stems: Array<[string, number]>;
+}
+
+export function sentenceCounts(texts: string[]): SentenceCounts {
+  const counts = new Map<string, number>();
   let sentences = 0;
   const seen = new Set<string>();
   for (const text of texts) {
@@ -85,11 +94,25 @@ export function corpusRarity(texts: Iterable<string>): Rarity {
         const stem = stemOf(word);
         if (seen.has(stem)) continue;
         seen.add(stem);
-        frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
+        counts.set(stem, (counts.get(stem) ?? 0) + 1);
       }
     }
   }
+  return { sentences, stems: [...counts] };
+}
+
+export function mergeRarity(parts: Iterable<SentenceCounts>): Rarity {
+  const frequency = new Map<string, number>();
+  let sentences = 0;
+  for (const part of parts) {
+    sentences += part.sentences;
+    for (const [stem, count] of part.stems) frequency.set(stem, (frequency.get(stem) ?? 0) + count);
+  }
   return { sentences, frequency };
+}
+
+export function corpusRarity(texts: Iterable<string>): Rarity {
+  return mergeRarity([sentenceCounts([...texts])]);
 }
 
 /** Smoothed inverse frequency: a stem the corpus never saw weighs most, one in every sentence weighs 1. */
