@@ -81,11 +81,29 @@ export interface BodyMark {
  */
 export type BodyHtml = { html: string; marks: BodyMark[] } | { tree: Root };
 
+/** A sentence (or the headline) that placed an article in a theme, with the phrases it holds. */
+export interface ThemeEvidence {
+  text: string;
+  phrases: string[];
+  /** The quote the sentence holds or belongs to, when it is one (filled by the link stage). */
+  quote: string | null;
+}
+
+/** How much one article is about one theme: phrase matches, the share of its sentences, why. */
+export interface ThemeMatch {
+  id: string;
+  score: number;
+  share: number;
+  evidence: ThemeEvidence[];
+}
+
 /** An article as extraction leaves it, before the link stage: no taxonomy themes, no related articles, no speaker ids. */
 export type UnlinkedArticle = Omit<Article, 'related'> & {
   frontMatterThemes: string[];
   /** The themes the config's taxonomy gives this article (front matter first), or null to find them in the link stage. */
-  textThemes?: string[] | null;
+  textThemes?: ThemeMatch[] | null;
+  /** Its sentences and how many hold each stem (its part of the corpus's word rarity), or null to count them in the link stage. */
+  sentenceCounts?: { sentences: number; stems: Array<[string, number]> } | null;
 };
 
 export interface Speaker {
@@ -106,15 +124,39 @@ export interface Theme {
   description: string;
   url: string;
   articles: string[];
+  /** The statements on the theme: the quotes of its articles that hold one of its phrases, in article order. */
   quotes: string[];
+  /** For each of its articles, in the order of `articles`: how much it is about the theme, and why. */
+  evidence: Array<{ article: string; score: number; share: number; evidence: ThemeEvidence[] }>;
 }
 
 export interface RelatedArticle {
   slug: string;
   score: number;
-  /** Why they are related, for the cards: the theme ids and speaker ids both articles have. */
+  /** Why they are related, for the cards: the theme, speaker and statement ids both articles have. */
   sharedThemes: string[];
   sharedSpeakers: string[];
+  sharedStatements: string[];
+  /** Days between their dates, when both are dated. */
+  daysApart: number | null;
+}
+
+/** One sentence of one quote that belongs to a statement. */
+export interface StatementMember {
+  quote: string;
+  article: string;
+  /** The sentence as printed in the quote. */
+  sentence: string;
+  /** The outlet that printed the article ("DW"), and the agencies or sources it cites ("dpa"). */
+  outlet: string | null;
+  via: string[];
+}
+
+/** The same statement by one speaker, seen in at least two articles: each article's wording. */
+export interface Statement {
+  id: string;
+  speakerId: string;
+  members: StatementMember[];
 }
 
 /** The whole corpus after the link stage: what rendering and the data files read. */
@@ -123,6 +165,7 @@ export interface Corpus {
   speakers: Speaker[];
   themes: Theme[];
   related: Map<string, RelatedArticle[]>;
+  statements: Statement[];
 }
 
 /** A problem found in an input file, positioned like a vfile message. */

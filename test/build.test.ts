@@ -105,7 +105,49 @@ describe('build of the seeds', () => {
     expect(permanently.sameAs).toContain(forever.id);
   });
 
-  it('resolves every relative href and src to a file, and every #fragment to an id', async () => {
+  it('connects the two dpa reports: each the other\'s first related article, their shared statements grouped, nothing else', async () => {
+    const articles = JSON.parse(await readFile(path.join(site, 'data/articles.json'), 'utf8')) as Array<{ slug: string; related: string[] }>;
+    const [suddeutsche, dw] = articles;
+    expect(suddeutsche!.related[0]).toBe(dw!.slug);
+    expect(dw!.related[0]).toBe(suddeutsche!.slug);
+    const statements = JSON.parse(await readFile(path.join(site, 'data/statements.json'), 'utf8')) as Array<{ members: Array<{ article: string; outlet: string; via: string[] }> }>;
+    expect(statements).toHaveLength(3);
+    for (const statement of statements) {
+      expect(new Set(statement.members.map((member) => member.article))).toEqual(new Set([suddeutsche!.slug, dw!.slug]));
+      expect(new Set(statement.members.map((member) => member.outlet))).toEqual(new Set(['Süddeutsche Zeitung', 'DW']));
+      for (const member of statement.members) expect(member.via).toEqual(['dpa']);
+    }
+    const html = await readFile(path.join(site, `articles/${suddeutsche!.slug}.html`), 'utf8');
+    expect(html).toContain('also reported by <a');
+    expect(html).toContain('same interview (3 shared statements)');
+  });
+
+  it('gives no theme every article, and shows each article\'s evidence on the theme page', async () => {
+    const themes = JSON.parse(await readFile(path.join(site, 'data/themes.json'), 'utf8')) as Array<{ id: string; articles: string[]; evidence: Array<{ article: string; evidence: Array<{ text: string }> }> }>;
+    for (const theme of themes) {
+      expect(theme.articles.length).toBeLessThan(5);
+      expect(theme.evidence.map((entry) => entry.article)).toEqual(theme.articles);
+      for (const entry of theme.evidence) expect(entry.evidence.length).toBeGreaterThan(0);
+    }
+    const page = await readFile(path.join(site, 'themes/military-aid.html'), 'utf8');
+    expect(page.match(/Why this article is here/g)).toHaveLength(themes.find((theme) => theme.id === 'military-aid')!.articles.length);
+  });
+
+  it('writes a page per statement with each outlet\'s wording and the words that differ, and a sources page', async () => {
+    const statements = JSON.parse(await readFile(path.join(site, 'data/statements.json'), 'utf8')) as Array<{ id: string }>;
+    const forever = await readFile(path.join(site, `statements/${statements[0]!.id}.html`), 'utf8');
+    expect(forever).toContain('Süddeutsche Zeitung');
+    expect(forever).toContain('<del>permanently </del>');
+    expect(forever).toContain('<ins>forever</ins>');
+    const index = await readFile(path.join(site, 'statements/index.html'), 'utf8');
+    for (const statement of statements) expect(index).toContain(`statements/${statement.id}.html`);
+    const sources = await readFile(path.join(site, 'sources/index.html'), 'utf8');
+    expect(sources).toMatch(/By outlet[\s\S]*DW[\s\S]*By agency or cited source[\s\S]*dpa/);
+    const dpa = await readFile(path.join(site, 'sources/dpa.html'), 'utf8');
+    expect(dpa.match(/class="card"/g)).toHaveLength(2);
+  });
+
+    it('resolves every relative href and src to a file, and every #fragment to an id', async () => {
     expect(await brokenLinks(site)).toEqual([]);
   });
 

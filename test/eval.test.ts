@@ -71,3 +71,20 @@ describe('eval', () => {
     expect(result.pronounSpeakers).toBe(0);
   });
 });
+
+describe('statements across outlets', () => {
+  // Invented articles with known groups and known non-groups (translations, trimmed quotes, a
+  // negated statement on the same topic, the same words by two people), and the seeds' dpa interview.
+  it.each([
+    ['test/fixtures/statements', 'test/fixtures/statements'],
+    ['seeds', 'test/fixtures/seeds'],
+  ])('groups the statements of %s with precision 1 and recall at least 0.9', async (input, expected) => {
+    const { statements } = await evaluateFolder(path.join(projectRoot, input), path.join(projectRoot, expected));
+    expect(statements).toBeDefined();
+    expect(statements!.unknown).toEqual([]);
+    expect(statements!.spurious).toEqual([]);
+    expect(statements!.precision).toBe(1);
+    expect(statements!.recall).toBeGreaterThanOrEqual(0.9);
+    expect(statements!.expectedPairs).toBeGreaterThanOrEqual(4);
+  });
+});

@@ -1,7 +1,10 @@
 // `verbatim eval`: scores extraction on a folder of articles against their *.expected.json files.
 import type { Command } from 'commander';
 import { evaluateFolder, formatReport, totals } from '../eval/evaluate.ts';
+import { formatStatementScore } from '../eval/statements.ts';
 import { defineCommand, type FolderOptions } from './options.ts';
+
+const defaultEvalInput = 'test/fixtures/articles';
 
 interface EvalCommandOptions extends FolderOptions {
   expected?: string;
@@ -14,7 +17,7 @@ export function registerEval(program: Command): void {
     description: 'score quote, speaker and metadata extraction against hand-written *.expected.json files',
     folders: {
     input: 'the folder of articles to score',
-    inputDefault: 'test/fixtures/articles',
+    inputDefault: defaultEvalInput,
     output: 'accepted so that every command takes the same folders; eval writes no site',
   },
     examples: ['verbatim eval', 'verbatim eval --input seeds --expected test/fixtures/seeds', 'verbatim eval --input test/fixtures/holdout-4 --json'],
@@ -24,5 +27,12 @@ export function registerEval(program: Command): void {
   command.action(async (options: EvalCommandOptions) => {
     const report = await evaluateFolder(options.input, options.expected ?? options.input);
     console.log(options.json ? JSON.stringify({ articles: report.articles.length, ...totals(report.articles) }, null, 2) : formatReport(report));
+    // On the default folder, also the grouping of statements across outlets, on its fixtures and the seeds.
+    if (!options.json && options.input === defaultEvalInput) {
+      for (const [folder, expected] of [['test/fixtures/statements', 'test/fixtures/statements'], ['seeds', 'test/fixtures/seeds']] as const) {
+        const { statements } = await evaluateFolder(folder, expected);
+        if (statements) console.log(formatStatementScore(folder, statements));
+      }
+    }
   });
 }

@@ -8,6 +8,7 @@ import { registerCheck } from './check.ts';
 import { registerDev } from './dev.ts';
 import { registerEval } from './eval.ts';
 import { registerNew } from './new.ts';
+import { registerThemes } from './themes.ts';
 import { describeFailure, exitCodes } from './report.ts';
 
 export function createProgram(): Command {
@@ -25,9 +26,10 @@ Examples:
   $ verbatim build --input seeds --output dist
   $ verbatim dev --port 8080
   $ verbatim new "Ministers agree on a new water plan"
-  $ verbatim check --strict`,
+  $ verbatim check --strict
+  $ verbatim themes --suggest`,
     );
-  for (const register of [registerBuild, registerDev, registerCheck, registerNew, registerEval]) register(program);
+  for (const register of [registerBuild, registerDev, registerCheck, registerNew, registerEval, registerThemes]) register(program);
   return program;
 }
 

@@ -22,6 +22,8 @@ export const ConfigSchema = z
       .object({
         /** How many phrase matches in the body assign a theme (a match in the title counts double). */
         minimumMatches: z.number().int().positive().default(2),
+        /** The share of an article's sentences (the headline weighing two) that must hold a match, unless the headline does. */
+        minimumShare: z.number().min(0).max(1).default(0.15),
         taxonomy: z.array(ThemeDefinitionSchema).default([]),
       })
       .strict()

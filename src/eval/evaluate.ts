@@ -8,6 +8,10 @@ import { linkCorpus } from '../link/corpus.ts';
 import { extractFolder } from '../site/build.ts';
 import { pronouns } from '../speakers/vocabulary.ts';
 import type { Article } from '../types.ts';
+import { type ExpectedStatements, formatStatementScore, scoreStatements, type StatementScore } from './statements.ts';
+
+/** Beside the per-article expectations, the statements that several articles share. */
+export const statementsFile = 'statements.expected.json';
 
 export interface ExpectedQuote {
   text: string;
@@ -155,10 +159,13 @@ export function scoreArticle(article: Article, expected: Expected, personNames: 
 
 export interface Report {
   articles: ArticleScore[];
+  /** The grouping of statements across articles, where the folder has a statements file. */
+  statements?: StatementScore;
 }
 
 export async function evaluateFolder(input: string, expectedFolder: string): Promise<Report> {
-  const expectedFiles = (await readdir(expectedFolder)).filter((file) => file.endsWith('.expected.json')).sort();
+  const listing = await readdir(expectedFolder);
+  const expectedFiles = listing.filter((file) => file.endsWith('.expected.json') && file !== statementsFile).sort();
   const { articles: extracted } = await extractFolder(input);
   const corpus = linkCorpus(extracted, defaultConfig);
   const personNames = new Set(corpus.speakers.filter((speaker) => speaker.person).map((speaker) => speaker.name));
@@ -170,7 +177,9 @@ export async function evaluateFolder(input: string, expectedFolder: string): Pro
     const expected = JSON.parse(await readFile(path.join(expectedFolder, expectedFile), 'utf8')) as Expected;
     scores.push(scoreArticle(article, expected, personNames));
   }
-  return { articles: scores };
+  if (!listing.includes(statementsFile)) return { articles: scores };
+  const expectedStatements = JSON.parse(await readFile(path.join(expectedFolder, statementsFile), 'utf8')) as ExpectedStatements;
+  return { articles: scores, statements: scoreStatements(corpus.articles, expectedStatements) };
 }
 
 export interface Totals {
@@ -238,5 +247,6 @@ export function formatReport(report: Report): string {
   lines.push(`attribution by how the speaker was found: ${methods.join(', ')}`);
   lines.push(`metadata accuracy ${fixed(all.metadata)}  cleaning checks ${fixed(all.cleaning)}`);
   lines.push(`quotes attributed to a pronoun: ${all.pronounSpeakers}  wrong person named: ${all.wrongPeople}`);
+  if (report.statements) lines.push(formatStatementScore('this folder', report.statements));
   return lines.join('\n');
 }

@@ -1,14 +1,16 @@
 // The link stage: the only place where articles meet. Speakers merged, themes assigned,
 // related articles scored, the same statement found across outlets.
 import type { Config } from '../config/config.ts';
-import type { Article, BodyHtml, Corpus, Theme, UnlinkedArticle } from '../types.ts';
+import type { Article, BodyHtml, Corpus, Statement, Theme, ThemeMatch, UnlinkedArticle } from '../types.ts';
+import { printedBy } from '../metadata/outlets.ts';
 import { visit } from 'unist-util-visit';
 import { quoteId } from '../text/ids.ts';
 import { uniqueSlugs as uniqueSlugsOf } from '../text/slug.ts';
 import { relateArticles } from './related.ts';
 import { mergeSpeakers } from './speakers.ts';
-import { findSameStatements } from './statements.ts';
-import { assignThemes } from './themes.ts';
+import { findStatements } from './statements.ts';
+import { foldedWords, mergeRarity, sentenceCounts } from './words.ts';
+import { assignThemes, mentionsTheme } from './themes.ts';
 
 export function linkCorpus(extracted: UnlinkedArticle[], config: Config): Corpus {
   const sorted = [...extracted].sort((left, right) => (left.file < right.file ? -1 : left.file > right.file ? 1 : 0));
@@ -17,18 +19,38 @@ export function linkCorpus(extracted: UnlinkedArticle[], config: Config): Corpus
   const speakerByName = new Map(speakers.map((speaker) => [speaker.name, speaker]));
   const taxonomy = config.themes.taxonomy;
 
-  const articles: Article[] = sorted.map(({ frontMatterThemes, textThemes, ...article }) => ({
-    ...article,
-    themes: textThemes ?? assignThemes(taxonomy, config.themes.minimumMatches, article.title, article.body, frontMatterThemes),
-    related: [],
-    quotes: article.quotes.map((quote) => {
-      const name = quote.speaker ? (canonical.get(quote.speaker) ?? quote.speaker) : null;
-      return { ...quote, speaker: name, speakerId: name ? (speakerByName.get(name)?.id ?? null) : null };
+  // Each article's theme matches, with evidence, by slug: themes.json and the theme pages show them.
+  const themeMatches = new Map<string, ThemeMatch[]>();
+  const rarityParts = sorted.map((article) => article.sentenceCounts ?? sentenceCounts([article.title, article.body]));
+  const articles: Article[] = sorted.map(({ frontMatterThemes, textThemes, sentenceCounts: _counts, ...article }) => {
+    const matches = withEvidenceQuotes(textThemes ?? assignThemes(taxonomy, config.themes, article.title, article.body, frontMatterThemes), article.quotes);
+    themeMatches.set(article.slug, matches);
+    return {
+      ...article,
+      themes: matches.map((match) => match.id),
+      related: [],
+      quotes: article.quotes.map((quote) => {
+        const name = quote.speaker ? (canonical.get(quote.speaker) ?? quote.speaker) : null;
+        return { ...quote, speaker: name, speakerId: name ? (speakerByName.get(name)?.id ?? null) : null };
+      }),
+    };
+  });
+
+  // Rarity over every sentence the archive prints, not only its quotes.
+  const rarity = mergeRarity(rarityParts);
+  const found = findStatements(
+    articles.flatMap((article) => article.quotes.map((quote) => ({ id: quote.id, article: article.slug, speakerId: quote.speakerId, text: quote.text }))),
+    rarity,
+  );
+  for (const article of articles) for (const quote of article.quotes) quote.sameAs = found.sameAs.get(quote.id) ?? [];
+  const articleBySlug = new Map(articles.map((article) => [article.slug, article]));
+  const statements: Statement[] = found.statements.map((statement) => ({
+    ...statement,
+    members: statement.members.map((member) => {
+      const article = articleBySlug.get(member.article)!;
+      return { ...member, ...printedBy(article.sources, article.publisher) };
     }),
   }));
-
-  const sameAs = findSameStatements(articles.flatMap((article) => article.quotes.map((quote) => ({ id: quote.id, article: article.slug, speakerId: quote.speakerId, text: quote.text }))));
-  for (const article of articles) for (const quote of article.quotes) quote.sameAs = sameAs.get(quote.id) ?? [];
 
   // One pass over the quotes, in article order (not speakers × articles).
   const speakerById = new Map(speakers.map((speaker) => [speaker.id, speaker]));
@@ -48,27 +70,57 @@ export function linkCorpus(extracted: UnlinkedArticle[], config: Config): Corpus
   const themes: Theme[] = themeIds.map((id) => {
     const definition = definedThemes.get(id);
     const withTheme = articlesByTheme.get(id)!;
+    const evidence = withTheme.map((article) => {
+      const { score, share, evidence: sentences } = themeMatches.get(article.slug)!.find((match) => match.id === id)!;
+      return { article: article.slug, score, share, evidence: sentences };
+    });
     return {
       id,
       label: definition?.label ?? id.replace(/-/g, ' ').replace(/^\w/, (letter) => letter.toUpperCase()),
       description: definition?.description ?? '',
       url: `themes/${id}.html`,
       articles: withTheme.map((article) => article.slug),
-      quotes: withTheme.flatMap((article) => article.quotes.map((quote) => quote.id)),
+      // The statements on the theme: its articles' quotes that hold one of its phrases.
+      quotes: withTheme.flatMap((article) => article.quotes.filter((quote) => (definition ? mentionsTheme(definition, quote.text) : true)).map((quote) => quote.id)),
+      evidence,
     };
   });
 
+  const statementsByArticle = new Map<string, string[]>();
+  for (const statement of statements) {
+    for (const article of new Set(statement.members.map((member) => member.article))) {
+      const list = statementsByArticle.get(article);
+      if (list) list.push(statement.id);
+      else statementsByArticle.set(article, [statement.id]);
+    }
+  }
   const related = relateArticles(
     articles.map((article) => ({
       slug: article.slug,
       themes: article.themes,
       speakers: [...new Set(article.quotes.map((quote) => quote.speakerId).filter((id): id is string => id !== null))],
+      statements: statementsByArticle.get(article.slug) ?? [],
+      date: article.date,
     })),
     config.related.limit,
   );
   for (const article of articles) article.related = (related.get(article.slug) ?? []).map((entry) => entry.slug);
 
-  return { articles, speakers, themes, related };
+  return { articles, speakers, themes, related, statements };
+}
+
+/** An evidence sentence names the quote it holds or belongs to, so a theme page can link it. */
+function withEvidenceQuotes(matches: ThemeMatch[], quotes: Array<{ id: string; text: string }>): ThemeMatch[] {
+  const words = (text: string) => ` ${foldedWords(text).join(' ')} `;
+  const quoteWords = quotes.map((quote) => ({ id: quote.id, words: words(quote.text) }));
+  return matches.map((match) => ({
+    ...match,
+    evidence: match.evidence.map((sentence) => {
+      const sentenceWords = words(sentence.text);
+      const quote = quoteWords.find((candidate) => candidate.words.trim() !== '' && (sentenceWords.includes(candidate.words) || candidate.words.includes(sentenceWords)));
+      return { ...sentence, quote: quote?.id ?? null };
+    }),
+  }));
 }
 
 /**

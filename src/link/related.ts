@@ -1,5 +1,8 @@
-// Related articles, scored from shared themes and shared speakers. Candidates come from an
-// inverted index (theme or speaker → articles), so no step compares every pair of articles.
+// Related articles, scored from what two articles share: statements (the strongest sign: two
+// outlets reporting the same interview), speakers, themes, and closeness in date. A speaker or a
+// theme that most articles have says little, so each shared key weighs by its rarity in the
+// corpus. Candidates come from inverted indexes (statement, speaker or theme → articles), each
+// read in a bounded window, so no step compares every pair of articles.
 import type { RelatedArticle } from '../types.ts';
 import { compareText } from '../text/collate.ts';
 
@@ -7,42 +10,58 @@ export interface RelatableArticle {
   slug: string;
   themes: string[];
   speakers: string[];
+  /** Ids of the statements (quotes seen in other articles too) the article holds. */
+  statements?: string[];
+  /** ISO date, where known. */
+  date?: string | null;
 }
 
-/** A shared speaker says more about two articles than a shared theme. */
-export const relatedWeights = { theme: 1, speaker: 2 };
+/** What one shared key is worth before its rarity: a shared statement outweighs all else. */
+export const relatedWeights = { statement: 6, speaker: 2, theme: 1, sameWeek: 1 };
+
+/** Dates this many days apart or closer add to the score, the closer the more. */
+export const closeInDays = 7;
 
 /**
  * A theme shared by thousands of articles would make every pair a candidate. Each article looks
- * at most this many neighbours (by slug order) in each theme's or speaker's list, so the work
- * grows with the corpus, not with its square.
+ * at most this many neighbours (by slug order) in each key's list, so the work grows with the
+ * corpus, not with its square.
  */
 export const candidatesPerKey = 200;
 
 export function relateArticles(articles: RelatableArticle[], limit: number): Map<string, RelatedArticle[]> {
-  const byTheme = invertedIndex(articles, (article) => article.themes);
-  const bySpeaker = invertedIndex(articles, (article) => article.speakers);
+  const total = articles.length;
+  const indexes = {
+    sharedStatements: invertedIndex(articles, (article) => article.statements ?? []),
+    sharedSpeakers: invertedIndex(articles, (article) => article.speakers),
+    sharedThemes: invertedIndex(articles, (article) => article.themes),
+  };
+  const weights = { sharedStatements: relatedWeights.statement, sharedSpeakers: relatedWeights.speaker, sharedThemes: relatedWeights.theme };
+  // Each date parsed once: candidates are many, articles few by comparison.
+  const dayOf = new Map(articles.map((article) => [article.slug, dayNumber(article.date ?? null)]));
   const related = new Map<string, RelatedArticle[]>();
   for (const article of articles) {
     const scores = new Map<string, RelatedArticle>();
-    const entryFor = (slug: string) => {
-      const entry = scores.get(slug) ?? { slug, score: 0, sharedThemes: [], sharedSpeakers: [] };
-      scores.set(slug, entry);
-      return entry;
-    };
-    const shared = [
-      { keys: article.themes, index: byTheme, weight: relatedWeights.theme, list: 'sharedThemes' as const },
-      { keys: article.speakers, index: bySpeaker, weight: relatedWeights.speaker, list: 'sharedSpeakers' as const },
-    ];
-    for (const { keys, index, weight, list } of shared) {
-      for (const key of keys) {
-        for (const other of neighbours(index.get(key) ?? [], article.slug)) {
+    const keys = { sharedStatements: article.statements ?? [], sharedSpeakers: article.speakers, sharedThemes: article.themes };
+    for (const list of ['sharedStatements', 'sharedSpeakers', 'sharedThemes'] as const) {
+      for (const key of new Set(keys[list])) {
+        const postings = indexes[list].get(key) ?? [];
+        // Inverse frequency: a key every article has adds almost nothing; a statement in two adds its whole weight.
+        const worth = list === 'sharedStatements' ? weights[list] : weights[list] * Math.log((total + 1) / postings.length);
+        for (const other of neighbours(postings, article.slug)) {
           if (other === article.slug) continue;
-          const entry = entryFor(other);
-          entry.score += weight;
+          let entry = scores.get(other);
+          if (!entry) scores.set(other, (entry = { slug: other, score: 0, sharedThemes: [], sharedSpeakers: [], sharedStatements: [], daysApart: null }));
+          entry.score += worth;
           entry[list].push(key);
         }
       }
+    }
+    for (const entry of scores.values()) {
+      const [here, there] = [dayOf.get(article.slug) ?? null, dayOf.get(entry.slug) ?? null];
+      entry.daysApart = here === null || there === null ? null : Math.abs(here - there);
+      if (entry.daysApart !== null && entry.daysApart <= closeInDays) entry.score += relatedWeights.sameWeek * (1 - entry.daysApart / (closeInDays + 1));
+      entry.score = Math.round(entry.score * 1000) / 1000;
     }
     related.set(
       article.slug,
@@ -50,6 +69,13 @@ export function relateArticles(articles: RelatableArticle[], limit: number): Map
     );
   }
   return related;
+}
+
+/** Days since 1970-01-01 of an ISO date, or null. */
+function dayNumber(date: string | null): number | null {
+  if (!date) return null;
+  const time = Date.parse(`${date}T00:00:00Z`);
+  return Number.isNaN(time) ? null : Math.round(time / 86_400_000);
 }
 
 const positionCache = new WeakMap<string[], Map<string, number>>();

@@ -1,37 +1,17 @@
-// The same statement reported by several outlets: quotes by one speaker in different articles
-// that share a sentence (by content words) and at least one pair of adjacent content words.
+// The same statement reported by several outlets: sentences of quotes by one speaker, in
+// different articles, whose rare content words line up in order. "Putin has permanently lost
+// Ukraine" and "Putin has lost Ukraine forever" are one statement (two translations of one
+// interview); "NATO has no intention of deploying forces in Ukraine" and "…interaction between the
+// forces of Ukraine and NATO" are not, though they share three words, because the words they
+// share are common and do not line up.
 //
-// Nothing here compares all pairs. Sentences are grouped by their content words first, so a
-// statement that every outlet reprints is one group, compared once through its representative.
-// Near-duplicates among the distinct sentences are found with a prefix filter: each sentence is
-// indexed under its rarest words only, just enough of them that two sentences sharing the
-// required share of words must share one indexed word. Rare words have short lists, so the work
-// grows with the number of distinct sentences, not its square.
-
-const stopWords = new Set('a an the and or but of to in on at for with by from that this it its is are was were be been has have had will would can could not no as than then so we i you he she they our their his her them us do does did there what which who'.split(' '));
-
-export function contentWords(text: string): string[] {
-  return (text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[a-z0-9]+/g) ?? []).filter((word) => !stopWords.has(word));
-}
-
-function sentencesOf(text: string): string[][] {
-  return text.split(/(?<=[.!?])\s+/).map(contentWords).filter((words) => words.length >= 3);
-}
-
-function pairsOf(words: string[]): string[] {
-  const pairs: string[] = [];
-  for (let position = 0; position + 1 < words.length; position++) pairs.push(`${words[position]} ${words[position + 1]}`);
-  return pairs;
-}
-
-/** The fewest shared words that make two sentences the same when the shorter has `size` words. */
-function requiredShared(size: number): number {
-  let shared = requiredCache[size];
-  if (shared !== undefined) return shared;
-  for (shared = 0; shared / size < sameStatementThreshold; ) shared++;
-  return (requiredCache[size] = shared);
-}
-const requiredCache: number[] = [];
+// Nothing here compares all pairs. Sentences are keyed by speaker and stems, so a statement
+// reprinted by every outlet is one entry. Each entry is indexed under its rarest stems only, just
+// enough of them that any sentence it matches must share one of them (a weighted prefix filter),
+// in lists kept per speaker; rare stems have short lists, and each list is read in a bounded
+// window, so the work grows with the number of sentences, not its square.
+import type { Statement, StatementMember } from '../types.ts';
+import { contentStems, isNegated, sentencesOf, weightOf, type Rarity } from './words.ts';
 
 export interface StatementQuote {
   id: string;
@@ -40,133 +20,198 @@ export interface StatementQuote {
   text: string;
 }
 
-export const sameStatementThreshold = 0.6;
 
-/** A distinct sentence (by its content words, in order) and the quotes that contain it. */
-interface SentenceGroup {
-  words: Set<string>;
-  pairs: Set<string>;
-  quotes: number[];
-  /** Its distinct words as ranks (rarest first: 0 is the rarest word of the corpus), ascending. */
-  ranks: Int32Array;
+/** A statement as found here; the link stage adds each member's outlet. */
+export type FoundStatement = Omit<Statement, 'members'> & { members: Array<Omit<StatementMember, 'outlet' | 'via'>> };
+
+/** The lighter sentence must have at least this share of its weight aligned with the other. */
+export const sameStatementShare = 0.5;
+/** "Several content words aligned in order": fewer is a coincidence of topic, not a statement. */
+export const minimumAlignedWords = 3;
+/**
+ * Between its first and last aligned word, the heavier sentence must be at least this much
+ * aligned, so three words scattered across a long sentence do not match a short one.
+ */
+export const alignedSpanShare = 0.4;
+
+/** A sentence prepared for comparison: distinct stems in order of appearance, with weights. */
+interface Prepared {
+  stems: string[];
+  weights: Float64Array;
+  total: number;
+  /** A statement and its negation are two statements, however many words they share. */
+  negated: boolean;
 }
 
-/** For each quote id, the ids of the same statement in other articles. */
-export function findSameStatements(quotes: StatementQuote[]): Map<string, string[]> {
-  const groups = new Map<string, SentenceGroup>();
-  const quotePairs: Array<Set<string>> = [];
+export interface Alignment {
+  /** Weight of the aligned stems. */
+  weight: number;
+  words: number;
+  /** Aligned weight over the lighter sentence's weight. */
+  share: number;
+  /** Aligned weight over the weight of the heavier sentence's aligned stretch. */
+  spanShare: number;
+}
+
+function prepare(text: string, rarity: Rarity): Prepared {
+  // A stem counted once: the alignment weight can then never exceed the shared stems' weight,
+  // which is what makes the prefix filter exact.
+  const stems = [...new Set(contentStems(text))];
+  const weights = Float64Array.from(stems, (stem) => weightOf(rarity, stem));
+  return { stems, weights, total: weights.reduce((sum, weight) => sum + weight, 0), negated: isNegated(text) };
+}
+
+/** The heaviest common subsequence of two sentences' stems (weighted longest common subsequence). */
+function align(lighter: Prepared, heavier: Prepared): Alignment {
+  const rows = lighter.stems.length;
+  const columns = heavier.stems.length;
+  const width = columns + 1;
+  const table = new Float64Array((rows + 1) * width);
+  for (let row = 1; row <= rows; row++) {
+    for (let column = 1; column <= columns; column++) {
+      const diagonal = lighter.stems[row - 1] === heavier.stems[column - 1] ? table[(row - 1) * width + column - 1]! + lighter.weights[row - 1]! : 0;
+      table[row * width + column] = Math.max(diagonal, table[(row - 1) * width + column]!, table[row * width + column - 1]!);
+    }
+  }
+  let words = 0;
+  let first = -1;
+  let last = -1;
+  for (let row = rows, column = columns; row > 0 && column > 0; ) {
+    const here = table[row * width + column]!;
+    if (lighter.stems[row - 1] === heavier.stems[column - 1] && here === table[(row - 1) * width + column - 1]! + lighter.weights[row - 1]!) {
+      words++;
+      if (last === -1) last = column - 1;
+      first = column - 1;
+      row--;
+      column--;
+    } else if (here === table[(row - 1) * width + column]!) row--;
+    else column--;
+  }
+  const weight = table[rows * width + columns]!;
+  let span = 0;
+  for (let column = first; column >= 0 && column <= last; column++) span += heavier.weights[column]!;
+  return { weight, words, share: lighter.total > 0 ? weight / lighter.total : 0, spanShare: span > 0 ? weight / span : 0 };
+}
+
+function isSameStatement(lighter: Prepared, heavier: Prepared): boolean {
+  if (lighter.negated !== heavier.negated) return false;
+  const alignment = align(lighter, heavier);
+  return alignment.words >= minimumAlignedWords && alignment.share >= sameStatementShare && alignment.spanShare >= alignedSpanShare;
+}
+
+/** How two sentences align, the lighter first; for tests and tuning. */
+export function compareSentences(left: string, right: string, rarity: Rarity): Alignment & { same: boolean } {
+  const [lighter, heavier] = [prepare(left, rarity), prepare(right, rarity)].sort((a, b) => a.total - b.total) as [Prepared, Prepared];
+  return { ...align(lighter, heavier), same: isSameStatement(lighter, heavier) };
+}
+
+/** A distinct sentence of one speaker and the quotes that hold it. */
+interface Entry {
+  speaker: string;
+  sentence: Prepared;
+  /** Each quote holding it: [quote index, the sentence as printed, its number in the quote]. */
+  occurrences: Array<[number, string, number]>;
+}
+
+/**
+ * A stem indexed by thousands of one speaker's sentences (a speaker who says the same few words
+ * all year) would make every pair a candidate. Each sentence looks at most this many neighbours
+ * (in archive order) in one stem's list, so the work stays linear in the corpus even then.
+ */
+export const candidatesPerWord = 200;
+
+/** The statements of a corpus, and for each quote id the ids of the same statement in other articles. */
+export function findStatements(quotes: StatementQuote[], rarity: Rarity): { statements: FoundStatement[]; sameAs: Map<string, string[]> } {
+  const entries: Entry[] = [];
+  const byKey = new Map<string, Entry>();
   quotes.forEach((quote, quoteIndex) => {
-    const pairs = new Set<string>();
-    for (const words of sentencesOf(quote.text)) {
-      const key = words.join(' ');
-      let group = groups.get(key);
-      if (!group) groups.set(key, (group = { words: new Set(words), pairs: new Set(pairsOf(words)), quotes: [], ranks: new Int32Array(0) }));
-      if (group.quotes[group.quotes.length - 1] !== quoteIndex) group.quotes.push(quoteIndex);
-      for (const pair of group.pairs) pairs.add(pair);
-    }
-    quotePairs.push(pairs);
-  });
-  const list = [...groups.values()];
-
-  // Rarity counts distinct sentences, so a reprinted statement does not make its words common.
-  // Every word gets its rank in one corpus-wide order (rarest first, ties by code unit), so a
-  // sentence's words rarest first are its ranks in ascending order, and two sentences' shared
-  // words are counted by merging two sorted lists of integers.
-  const frequency = new Map<string, number>();
-  for (const group of list) for (const word of group.words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
-  const rarestFirst = (left: string, right: string) => frequency.get(left)! - frequency.get(right)! || (left < right ? -1 : left > right ? 1 : 0);
-  const rank = new Map([...frequency.keys()].sort(rarestFirst).map((word, position) => [word, position]));
-  for (const group of list) group.ranks = Int32Array.from(group.words, (word) => rank.get(word)!).sort();
-  const sizes = Int32Array.from(list, (group) => group.words.size);
-
-  // A sentence whose quotes are all by one named speaker can only be the same statement as a
-  // sentence with a quote by that speaker or by nobody named. So each word's list is kept whole
-  // (it sets the window a sentence looks at) and split by speaker: 0 for sentences with an
-  // unnamed quote or quotes by several speakers, which every sentence looks at.
-  const speakerNumbers = new Map<string, number>();
-  const speakerOf = Int32Array.from(list, (group) => {
-    const ids = new Set(group.quotes.map((quote) => quotes[quote]!.speakerId));
-    const [only] = ids;
-    if (ids.size !== 1 || !only) return 0;
-    let number = speakerNumbers.get(only);
-    if (number === undefined) speakerNumbers.set(only, (number = speakerNumbers.size + 1));
-    return number;
+    const speaker = quote.speakerId;
+    if (!speaker) return; // the same statement needs the same speaker
+    sentencesOf(quote.text).forEach((printed, number) => {
+      const sentence = prepare(printed, rarity);
+      if (sentence.stems.length < minimumAlignedWords) return;
+      const key = `${speaker}\u0000${sentence.negated ? 'not ' : ''}${sentence.stems.join(' ')}`;
+      let entry = byKey.get(key);
+      if (!entry) {
+        entry = { speaker, sentence, occurrences: [] };
+        byKey.set(key, entry);
+        entries.push(entry);
+      }
+      entry.occurrences.push([quoteIndex, printed, number + 1]);
+    });
   });
 
-  // Each sentence under the rarest words it must share with any sentence it matches as the shorter,
-  // with the word's place in its order; each word's list is in sentence order.
-  const buckets: number[][] = Array.from({ length: rank.size }, () => []);
-  const bucketPositions: number[][] = Array.from({ length: rank.size }, () => []);
-  const bySpeaker = new Map<string, { groups: number[]; positions: number[] }>();
-  list.forEach((group, groupIndex) => {
-    const size = sizes[groupIndex]!;
-    const indexed = size - requiredShared(size) + 1;
-    for (let position = 0; position < indexed; position++) {
-      const word = group.ranks[position]!;
-      buckets[word]!.push(groupIndex);
-      bucketPositions[word]!.push(position);
-      const key = `${word} ${speakerOf[groupIndex]!}`;
-      const part = bySpeaker.get(key);
-      if (part) {
-        part.groups.push(groupIndex);
-        part.positions.push(position);
-      } else bySpeaker.set(key, { groups: [groupIndex], positions: [position] });
+  // Each entry under the stems of its prefix, rarest first: once the stems left weigh less than
+  // the share it must have aligned, a sentence it matches as the lighter must share a stem before.
+  const lists = new Map<string, number[]>();
+  entries.forEach((entry, entryIndex) => {
+    const { stems, weights, total } = entry.sentence;
+    const order = stems.map((_, position) => position).sort((left, right) => weights[right]! - weights[left]! || (stems[left]! < stems[right]! ? -1 : 1));
+    let rest = total;
+    for (const position of order) {
+      if (rest < sameStatementShare * total) break;
+      rest -= weights[position]!;
+      const key = `${entry.speaker}\u0000${stems[position]!}`;
+      const list = lists.get(key);
+      if (list) list.push(entryIndex);
+      else lists.set(key, [entryIndex]);
     }
   });
-  const none: { groups: number[]; positions: number[] } = { groups: [], positions: [] };
 
-  const same = new Map<string, Set<string>>(quotes.map((quote) => [quote.id, new Set()]));
-  const link = (left: number, right: number, sharePair: boolean) => {
-    const a = quotes[left]!;
-    const b = quotes[right]!;
-    if (left === right || a.article === b.article) return;
-    if (a.speakerId && b.speakerId && a.speakerId !== b.speakerId) return;
-    if (!sharePair && !sharesAny(quotePairs[left]!, quotePairs[right]!)) return;
-    same.get(a.id)!.add(b.id);
-    same.get(b.id)!.add(a.id);
+  const parent = Int32Array.from(entries, (_, index) => index);
+  const find = (index: number): number => {
+    while (parent[index] !== index) index = parent[index] = parent[parent[index]!]!;
+    return index;
   };
-  // The shortest sentence a longer one can match has 3 words; the probe prefix allows for it.
-  const probeShared = requiredShared(3);
-  // seen[other] === groupIndex + 1: the other sentence was already a candidate of this one.
-  const seen = new Int32Array(list.length);
-  list.forEach((group, groupIndex) => {
-    // Quotes that share a whole sentence are the same statement (and share its word pairs).
-    for (let left = 0; left < group.quotes.length; left++) for (let right = left + 1; right < group.quotes.length; right++) link(group.quotes[left]!, group.quotes[right]!, true);
-    const size = sizes[groupIndex]!;
-    const stamp = groupIndex + 1;
-    const speaker = speakerOf[groupIndex]!;
-    const consider = (otherIndex: number, otherPosition: number, position: number) => {
-      if (otherIndex === groupIndex || seen[otherIndex] === stamp) return;
-      seen[otherIndex] = stamp;
-      const otherSize = sizes[otherIndex]!;
-      // Each pair once: from the longer sentence (ties: the one listed first).
-      if (otherSize > size || (otherSize === size && otherIndex < groupIndex)) return;
-      // The first shared word, in rarity order, leaves at most this many more to share.
-      if (Math.min(size - position, otherSize - otherPosition) < requiredShared(otherSize)) return;
-      const other = list[otherIndex]!;
-      if (sharedCount(group.ranks, other.ranks) / otherSize < sameStatementThreshold) return;
-      const sharePair = sharesAny(group.pairs, other.pairs);
-      for (const left of group.quotes) for (const right of other.quotes) link(left, right, sharePair);
-    };
-    for (let position = 0; position <= size - probeShared; position++) {
-      const word = group.ranks[position]!;
-      const bucket = buckets[word]!;
-      if (bucket.length === 0) continue;
-      const [from, to] = nearest(bucket, groupIndex);
-      if (speaker === 0) {
-        const positions = bucketPositions[word]!;
-        for (let entry = from; entry < to; entry++) consider(bucket[entry]!, positions[entry]!, position);
-        continue;
-      }
-      // Only this speaker's sentences and the open ones, in the window's range of sentence numbers.
-      const first = bucket[from]!;
-      const last = bucket[to - 1]!;
-      for (const { groups: others, positions } of [bySpeaker.get(`${word} ${speaker}`) ?? none, bySpeaker.get(`${word} 0`) ?? none]) {
-        for (let entry = lowerBound(others, first); entry < others.length && others[entry]! <= last; entry++) consider(others[entry]!, positions[entry]!, position);
+  // seen[other] === entryIndex + 1: the other entry was already a candidate of this one.
+  const seen = new Int32Array(entries.length);
+  entries.forEach((entry, entryIndex) => {
+    const stamp = entryIndex + 1;
+    const stems = new Set(entry.sentence.stems);
+    // The weight of the stems two sentences share bounds what can align: a cheap test before the alignment.
+    const sharedWeight = (other: Prepared) => other.stems.reduce((sum, stem, position) => (stems.has(stem) ? sum + other.weights[position]! : sum), 0);
+    for (const stem of entry.sentence.stems) {
+      const list = lists.get(`${entry.speaker}\u0000${stem}`);
+      if (!list) continue;
+      const [from, to] = nearest(list, entryIndex);
+      for (let at = from; at < to; at++) {
+        const otherIndex = list[at]!;
+        if (otherIndex === entryIndex || seen[otherIndex] === stamp) continue;
+        seen[otherIndex] = stamp;
+        const other = entries[otherIndex]!;
+        // Each pair once, from the heavier side: the list holds the other as the lighter.
+        if (other.sentence.total > entry.sentence.total || (other.sentence.total === entry.sentence.total && otherIndex < entryIndex)) continue;
+        if (find(otherIndex) === find(entryIndex)) continue;
+        if (other.sentence.negated !== entry.sentence.negated || sharedWeight(other.sentence) < sameStatementShare * other.sentence.total) continue;
+        if (isSameStatement(other.sentence, entry.sentence)) parent[find(otherIndex)] = find(entryIndex);
       }
     }
   });
-  return new Map([...same].map(([id, ids]) => [id, [...ids].sort()]));
+
+  // Components in order of their first entry; a statement needs two articles.
+  const components = new Map<number, Entry[]>();
+  entries.forEach((entry, index) => {
+    const root = find(index);
+    const component = components.get(root);
+    if (component) component.push(entry);
+    else components.set(root, [entry]);
+  });
+  const statements: FoundStatement[] = [];
+  const sameAs = new Map<string, Set<string>>();
+  for (const component of components.values()) {
+    const occurrences = component.flatMap((entry) => entry.occurrences);
+    const members = occurrences.map(([quoteIndex, sentence]) => ({ quote: quotes[quoteIndex]!.id, article: quotes[quoteIndex]!.article, sentence }));
+    if (new Set(members.map((member) => member.article)).size < 2) continue;
+    // Named after its first sentence's quote and place, so the id stays when the archive grows.
+    const [firstQuote, , firstNumber] = occurrences[0]!;
+    statements.push({ id: `s-${quotes[firstQuote]!.id.replace(/^q-/, '')}-${firstNumber}`, speakerId: component[0]!.speaker, members });
+    for (const member of members) {
+      const others = sameAs.get(member.quote) ?? new Set<string>();
+      for (const other of members) if (other.article !== member.article) others.add(other.quote);
+      sameAs.set(member.quote, others);
+    }
+  }
+  return { statements, sameAs: new Map(quotes.map((quote) => [quote.id, [...(sameAs.get(quote.id) ?? [])].sort()])) };
 }
 
 /** The first index of an ascending list whose value is at least `value`. */
@@ -181,40 +226,10 @@ function lowerBound(list: number[], value: number): number {
   return low;
 }
 
-/** How many values two ascending lists share. */
-function sharedCount(left: Int32Array, right: Int32Array): number {
-  let shared = 0;
-  for (let i = 0, j = 0; i < left.length && j < right.length; ) {
-    const a = left[i]!;
-    const b = right[j]!;
-    if (a === b) {
-      shared++;
-      i++;
-      j++;
-    } else if (a < b) i++;
-    else j++;
-  }
-  return shared;
-}
-
-/**
- * A word that thousands of distinct sentences index (an archive whose quotes are all built from
- * the same few words) would make every pair a candidate. Each sentence looks at most this many
- * neighbours (in archive order) in one word's list, so the work stays linear in the corpus even
- * then; lists this long do not occur when quotes carry the names and numbers real ones do.
- */
-export const candidatesPerWord = 200;
-
-/** The window [from, to) of a word's list (sentence indices, ascending) that a sentence looks at. */
-function nearest(bucket: number[], group: number): [number, number] {
-  if (bucket.length <= candidatesPerWord) return [0, bucket.length];
-  const low = lowerBound(bucket, group);
-  const start = Math.max(0, Math.min(low - candidatesPerWord / 2, bucket.length - candidatesPerWord));
+/** The window [from, to) of a stem's list (entry indices, ascending) that an entry looks at. */
+function nearest(list: number[], entry: number): [number, number] {
+  if (list.length <= candidatesPerWord) return [0, list.length];
+  const low = lowerBound(list, entry);
+  const start = Math.max(0, Math.min(low - candidatesPerWord / 2, list.length - candidatesPerWord));
   return [start, start + candidatesPerWord];
-}
-
-function sharesAny(left: Set<string>, right: Set<string>): boolean {
-  const [small, large] = left.size <= right.size ? [left, right] : [right, left];
-  for (const item of small) if (large.has(item)) return true;
-  return false;
 }

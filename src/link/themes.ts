@@ -1,30 +1,94 @@
-// Themes from the taxonomy in the config: an article has a theme when enough of the theme's
-// phrases occur in it (a phrase in the headline counts double). Front matter themes are added.
+// Themes from the taxonomy in the config. A theme's phrases are matched as sequences of Porter
+// stems ("weapon" finds "weapons", "negotiate" finds "negotiations"; "artillery shells" finds
+// "artillery shell"), inside one sentence. An article has a theme when it is about it, not when
+// it mentions it: enough matches, and enough of its sentences holding one (the headline counts
+// as two sentences), or the theme in its headline. The sentences that placed it there are kept
+// as evidence.
 import type { ThemeDefinition } from '../config/config.ts';
+import type { ThemeMatch } from '../types.ts';
 import { compareText } from '../text/collate.ts';
+import { foldedWords, sentencesOf, stemOf } from './words.ts';
 
-// One compiled pattern per phrase, not one per phrase and article.
-const phrasePatterns = new Map<string, RegExp>();
+export interface ThemeSettings {
+  /** Phrase matches an article needs (a match in the headline counts double). */
+  minimumMatches: number;
+  /** The share of an article's sentences (the headline weighing two) that must hold a match. */
+  minimumShare: number;
+}
 
-function countMatches(text: string, phrase: string): number {
-  let pattern = phrasePatterns.get(phrase);
-  if (!pattern) {
-    const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
-    phrasePatterns.set(phrase, pattern);
+/** Evidence kept per article and theme: enough to say why, short enough for a theme page. */
+export const evidencePerArticle = 3;
+
+/** A headline says what an article is about: it weighs as much as this many sentences. */
+export const headlineWeight = 2;
+
+// One stem sequence per phrase, not one per phrase and article.
+const phraseStems = new Map<string, string[]>();
+
+function stemsOfPhrase(phrase: string): string[] {
+  let stems = phraseStems.get(phrase);
+  if (!stems) phraseStems.set(phrase, (stems = foldedWords(phrase).map(stemOf)));
+  return stems;
+}
+
+/** The phrases of a theme that occur in a sentence (as stem sequences), once per occurrence. */
+function phrasesIn(sentenceStems: string[], theme: ThemeDefinition): string[] {
+  const found: string[] = [];
+  for (const phrase of theme.phrases) {
+    const stems = stemsOfPhrase(phrase);
+    if (stems.length === 0) continue;
+    for (let start = 0; start + stems.length <= sentenceStems.length; start++) {
+      let at = 0;
+      while (at < stems.length && sentenceStems[start + at] === stems[at]) at++;
+      if (at === stems.length) found.push(phrase);
+    }
   }
-  return (text.match(pattern) ?? []).length;
+  return found;
 }
 
-export function themeScore(theme: ThemeDefinition, title: string, body: string): number {
-  return theme.phrases.reduce((sum, phrase) => sum + countMatches(body, phrase) + 2 * countMatches(title, phrase), 0);
+/** Whether a text (a quote) holds one of a theme's phrases. */
+export function mentionsTheme(theme: ThemeDefinition, text: string): boolean {
+  return sentencesOf(text).some((sentence) => phrasesIn(foldedWords(sentence).map(stemOf), theme).length > 0);
 }
 
-export function assignThemes(taxonomy: ThemeDefinition[], minimumMatches: number, title: string, body: string, frontMatterThemes: string[]): string[] {
-  const scored = taxonomy
-    .map((theme) => ({ id: theme.id, score: themeScore(theme, title, body) }))
-    .filter((entry) => entry.score >= minimumMatches)
-    .sort((left, right) => right.score - left.score || compareText(left.id, right.id))
-    .map((entry) => entry.id);
-  return [...new Set([...frontMatterThemes, ...scored])];
+/** Body paragraphs split into sentences; a line without a full stop (a subheading) is one. */
+function bodySentences(body: string): string[] {
+  return body.split(/\n\s*\n/).flatMap((paragraph) => sentencesOf(paragraph.replace(/\s+/g, ' ')));
+}
+
+/** Every theme of the taxonomy with its score, share and evidence in one article. */
+export function scoreThemes(taxonomy: ThemeDefinition[], title: string, body: string): ThemeMatch[] {
+  const sentences = [{ text: title, weight: headlineWeight }, ...bodySentences(body).map((text) => ({ text, weight: 1 }))];
+  const stemmed = sentences.map((sentence) => ({ ...sentence, stems: foldedWords(sentence.text).map(stemOf) }));
+  const totalWeight = sentences.reduce((sum, sentence) => sum + sentence.weight, 0);
+  return taxonomy.map((theme) => {
+    let score = 0;
+    let matchedWeight = 0;
+    const evidence: ThemeMatch['evidence'] = [];
+    for (const sentence of stemmed) {
+      const phrases = phrasesIn(sentence.stems, theme);
+      if (phrases.length === 0) continue;
+      score += phrases.length * sentence.weight;
+      matchedWeight += sentence.weight;
+      if (evidence.length < evidencePerArticle) evidence.push({ text: sentence.text, phrases: [...new Set(phrases)], quote: null });
+    }
+    return { id: theme.id, score, share: totalWeight > 0 ? matchedWeight / totalWeight : 0, evidence };
+  });
+}
+
+/**
+ * The themes an article has: front matter themes first (as the writer set them, with whatever
+ * evidence the text gives), then every theme the text is about, strongest first.
+ */
+export function assignThemes(taxonomy: ThemeDefinition[], settings: ThemeSettings, title: string, body: string, frontMatterThemes: string[]): ThemeMatch[] {
+  const scored = scoreThemes(taxonomy, title, body);
+  const byId = new Map(scored.map((match) => [match.id, match]));
+  // A headline names what the article is about, so a theme it holds needs only the matches.
+  const inHeadline = new Set(scoreThemes(taxonomy, title, '').filter((match) => match.score > 0).map((match) => match.id));
+  const about = scored
+    .filter((match) => match.score >= settings.minimumMatches && (match.share >= settings.minimumShare || inHeadline.has(match.id)))
+    .sort((left, right) => right.share - left.share || right.score - left.score || compareText(left.id, right.id));
+  const chosen = [...frontMatterThemes.map((id) => byId.get(id) ?? { id, score: 0, share: 0, evidence: [] }), ...about];
+  const seen = new Set<string>();
+  return chosen.filter((match) => (seen.has(match.id) ? false : (seen.add(match.id), true)));
 }

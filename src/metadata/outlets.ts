@@ -81,3 +81,26 @@ export const knownOutletPattern = knownOutlets
   .sort((left, right) => right.length - left.length)
   .map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
   .join('|');
+
+/** Outlets of the table that are news agencies: they supply stories that others print. */
+export const newsAgencies = new Set([
+  'AFP', 'Reuters', 'AP', 'dpa', 'ANSA', 'EFE', 'Xinhua', 'TASS', 'RIA Novosti', 'Interfax', 'Ukrinform', 'UNIAN', 'PAP', 'Yonhap',
+  'Bloomberg', 'Agerpres', 'Belga', 'APA', 'Anadolu', 'ANA-MPA', 'Kyodo News', 'Jiji', 'Europa Press', 'Lusa', 'CTK', 'MTI', 'BTA',
+  'Ritzau', 'NTB', 'TT', 'STT', 'ANP', 'PA Media', 'BNS', 'LETA', 'HINA', 'Tanjug',
+]);
+
+/** The name Verbatim shows for an outlet: its row's first name ("DPA" → "dpa", "Suddeutsche Zeitung" → "Süddeutsche Zeitung"). */
+export function outletName(name: string): string {
+  return findOutlet(name)?.[0] ?? name;
+}
+
+/**
+ * Who printed an article, and what it came through. A reader wants the outlet that printed it
+ * (the publisher, else the first source that is no agency: "DW", "Süddeutsche Zeitung"), with the
+ * agency or other sources it cites as a second detail ("dpa").
+ */
+export function printedBy(sources: string[], publisher: string | null): { outlet: string | null; via: string[] } {
+  const names = [...new Set(sources.map(outletName))];
+  const outlet = publisher ? outletName(publisher) : (names.find((name) => !newsAgencies.has(name)) ?? names[0] ?? null);
+  return { outlet, via: names.filter((name) => name !== outlet) };
+}

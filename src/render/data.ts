@@ -18,6 +18,7 @@ export function dataFiles(corpus: Corpus): Record<string, unknown> {
     'data/quotes.json': quotes,
     'data/speakers.json': corpus.speakers,
     'data/themes.json': corpus.themes,
+    'data/statements.json': corpus.statements,
     ...perArticle,
     ...perSpeaker,
   };

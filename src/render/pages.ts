@@ -2,10 +2,13 @@
 // function of the linked corpus: no page looks at the file system.
 import type { Liquid } from 'liquidjs';
 import type { Config } from '../config/config.ts';
-import type { Article, Corpus, Quote, Speaker } from '../types.ts';
+import type { Article, Corpus, Quote, RelatedArticle, Speaker } from '../types.ts';
+import { closeInDays } from '../link/related.ts';
 import { finishBody } from './body.ts';
+import { sourcePages, statementPages, statementUrl } from './connections.ts';
 import { paginate } from './pagination.ts';
 import { compareText } from '../text/collate.ts';
+import { outletName, printedBy } from '../metadata/outlets.ts';
 
 export interface Page {
   path: string;
@@ -34,11 +37,15 @@ interface QuoteView extends Quote {
   articleTitle: string;
   articleUrl: string;
   articleDate: string | null;
+  /** The outlet that printed the article, and the agencies or sources it cites ("dpa"). */
   outlet: string;
+  via: string;
   speakerUrl: string | null;
   /** The other outlets that reported the statement, one link each (the first few), and how many more. */
   sameAsViews: Array<{ url: string; outlet: string; title: string }>;
   sameAsMore: number;
+  /** The page that sets the outlets' wordings side by side, when the quote is a statement seen elsewhere. */
+  statementUrl: string | null;
 }
 
 /** Every page of the site, rendered one at a time as they are asked for, so they can be written as they come. */
@@ -49,7 +56,10 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
   const quoteById = new Map<string, { quote: Quote; article: Article }>();
   for (const article of corpus.articles) for (const quote of article.quotes) quoteById.set(quote.id, { quote, article });
 
-  const outletOf = (article: Article) => article.sources[0] ?? article.publisher ?? 'Unknown outlet';
+  const statementOf = new Map<string, string>();
+  for (const statement of corpus.statements) for (const member of statement.members) if (!statementOf.has(member.quote)) statementOf.set(member.quote, statementUrl(statement));
+  const outletOf = (article: Article) => printedBy(article.sources, article.publisher).outlet ?? 'Unknown outlet';
+  const viaOf = (article: Article) => printedBy(article.sources, article.publisher).via.join(', ');
   const quoteView = ({ quote, article }: { quote: Quote; article: Article }): QuoteView => ({
     ...quote,
     url: `${article.url}#${quote.id}`,
@@ -57,8 +67,10 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
     articleUrl: article.url,
     articleDate: article.date,
     outlet: outletOf(article),
+    via: viaOf(article),
     speakerUrl: quote.speakerId ? (speakerById.get(quote.speakerId)?.url ?? null) : null,
     ...otherOutlets(quote),
+    statementUrl: statementOf.get(quote.id) ?? null,
   });
   function otherOutlets(quote: Quote): Pick<QuoteView, 'sameAsViews' | 'sameAsMore'> {
     const views = uniqueBy(
@@ -74,7 +86,8 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
     slug: article.slug,
     url: article.url,
     title: article.title,
-    sources: article.sources,
+    // As Verbatim names each outlet ("DPA" → "dpa", "Suddeutsche Zeitung" → "Süddeutsche Zeitung").
+    sources: [...new Set(article.sources.map(outletName))],
     publisher: article.publisher,
     date: article.date,
     byline: article.byline,
@@ -128,6 +141,7 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
         ...articleCard(articleBySlug.get(entry.slug)!),
         sharedThemes: entry.sharedThemes.map((id) => themeById.get(id)?.label ?? id),
         sharedSpeakers: entry.sharedSpeakers.map((id) => speakerById.get(id)?.name ?? id),
+        reasons: relatedReasons(entry, (id) => themeById.get(id)?.label ?? id, (id) => speakerById.get(id)?.name ?? id),
       })),
     });
   }
@@ -135,12 +149,20 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
   yield render('themes/index.html', 'themes', { title: 'Themes', themes: corpus.themes.map((theme) => ({ ...theme, quoteCount: theme.quotes.length })) });
   for (const theme of corpus.themes) {
     const articles = theme.articles.map((slug) => articleBySlug.get(slug)!).sort(newestFirst);
+    const evidenceByArticle = new Map(theme.evidence.map((entry) => [entry.article, entry]));
     for (const page of paginate(articles, config.pagination.articles, theme.url)) {
       yield render(page.url, 'theme', {
         title: page.pagination.current > 1 ? `${theme.label}, page ${page.pagination.current}` : theme.label,
         theme: { ...theme, quoteCount: theme.quotes.length },
-        articles: page.items.map(articleCard),
-        quotes: page.items.flatMap((article) => article.quotes.map((quote) => quoteView({ quote, article }))).sort(newestFirst2),
+        // Each article with the sentences that placed it here, not every quote it holds.
+        articles: page.items.map((article) => {
+          const entry = evidenceByArticle.get(article.slug);
+          return {
+            ...articleCard(article),
+            themeShare: Math.round((entry?.share ?? 0) * 100),
+            evidence: (entry?.evidence ?? []).map((sentence) => ({ ...sentence, url: sentence.quote ? `${article.url}#${sentence.quote}` : null })),
+          };
+        }),
         pagination: page.pagination,
       });
     }
@@ -162,9 +184,26 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
     }
   }
 
+  for (const spec of [...statementPages(corpus, config), ...sourcePages(corpus, config, articleCard)]) yield render(spec.path, spec.template, spec.values);
+
   function speakerCard(speaker: Speaker) {
     return { ...speaker, quoteCount: speaker.quotes.length, articleCount: speaker.articles.length };
   }
+}
+
+/** Why a related article is listed, strongest first: "same interview", "also quotes Rob Bauer", "2 shared themes: …". */
+export function relatedReasons(entry: RelatedArticle, themeLabel: (id: string) => string, speakerName: (id: string) => string): string[] {
+  const reasons: string[] = [];
+  const statements = entry.sharedStatements.length;
+  if (statements > 1) reasons.push(`same interview (${statements} shared statements)`);
+  else if (statements === 1) reasons.push('same statement');
+  if (entry.sharedSpeakers.length > 0) reasons.push(`also quotes ${entry.sharedSpeakers.map(speakerName).join(', ')}`);
+  const themes = entry.sharedThemes.map(themeLabel);
+  if (themes.length > 1) reasons.push(`${themes.length} shared themes: ${themes.join(', ')}`);
+  else if (themes.length === 1) reasons.push(`same theme: ${themes[0]}`);
+  if (entry.daysApart === 0) reasons.push('published the same day');
+  else if (entry.daysApart !== null && entry.daysApart <= closeInDays) reasons.push(`${entry.daysApart === 1 ? 'a day' : `${entry.daysApart} days`} apart`);
+  return reasons;
 }
 
 /** Articles on the home page and on each older page of the archive. */

@@ -7,6 +7,7 @@ import { locateFrontMatterValue } from '../read/front-matter.ts';
 import { readSourceFile } from '../read/read.ts';
 import type { Config } from '../config/config.ts';
 import { assignThemes } from '../link/themes.ts';
+import { sentenceCounts } from '../link/words.ts';
 import type { Diagnostic, SourceFile, UnlinkedArticle } from '../types.ts';
 import { InputError } from './errors.ts';
 
@@ -39,8 +40,10 @@ export async function extractFile({ input, file, themes }: ExtractTask): Promise
     });
     const unknown = themes ? unknownThemes(source, article.frontMatterThemes, new Set(themes.taxonomy.map((theme) => theme.id))) : [];
     // Themes are found in one article's text, so they are found here, beside the extraction.
-    const textThemes = themes ? assignThemes(themes.taxonomy, themes.minimumMatches, article.title, article.body, article.frontMatterThemes) : null;
-    return { article: { ...article, html, textThemes }, diagnostics: [...extraction.diagnostics, ...unknown] };
+    const textThemes = themes ? assignThemes(themes.taxonomy, themes, article.title, article.body, article.frontMatterThemes) : null;
+    // The article's part of the corpus's word rarity, counted here so the link stage only adds.
+    const counts = sentenceCounts([article.title, article.body]);
+    return { article: { ...article, html, textThemes, sentenceCounts: counts }, diagnostics: [...extraction.diagnostics, ...unknown] };
   } catch (error) {
     if (error instanceof InputError) return { diagnostics: error.toDiagnostics().map((diagnostic) => ({ ...diagnostic, file: error.file })) };
     throw error;
