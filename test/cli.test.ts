@@ -56,7 +56,7 @@ describe('verbatim --version and --help', () => {
     const top = await inProcess(['--help']);
     expect(top.code).toBe(0);
     for (const command of commands) expect(top.stdout).toContain(`  ${command.name()} `);
-    expect(commands.map((command) => command.name()).sort()).toEqual(['build', 'check', 'dev', 'eval', 'new']);
+    expect(commands.map((command) => command.name()).sort()).toEqual(['build', 'check', 'dev', 'eval', 'new', 'themes']);
     for (const command of commands) {
       const help = await inProcess([command.name(), '--help']);
       expect(help.code, command.name()).toBe(0);
@@ -232,11 +232,28 @@ describe('verbatim new', () => {
 
 describe('verbatim eval', () => {
   it('scores a folder; --json gives the totals', async () => {
-    const expected = (await readdir(path.join(projectRoot, 'test/fixtures/seeds'))).filter((file) => file.endsWith('.expected.json')).length;
+    // (statements.expected.json holds the statements across articles, not one article's expectations.)
+    const expected = (await readdir(path.join(projectRoot, 'test/fixtures/seeds'))).filter((file) => file.endsWith('.expected.json') && file !== 'statements.expected.json').length;
     const result = await verbatim(['eval', '--input', 'seeds', '--expected', 'test/fixtures/seeds', '--json']);
     expect(result.code).toBe(0);
     const totals = JSON.parse(result.stdout) as { articles: number; f1: number };
     expect(totals.articles).toBe(expected);
     expect(totals.f1).toBeGreaterThan(0.9);
+  }, 60_000);
+});
+
+describe('verbatim themes', () => {
+  it('--suggest lists phrases shared by several articles, none of them already in the taxonomy; without --suggest exits 2', async () => {
+    const result = await verbatim(['themes', '--suggest', '--limit', '4']);
+    expect(result.code).toBe(0);
+    const rows = result.stdout.split('\n').filter((line) => /\bscore\b/.test(line));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThanOrEqual(4);
+    const config = await loadConfig(path.join(projectRoot, 'verbatim.config.json'), true);
+    const phrases = config.themes.taxonomy.flatMap((theme) => theme.phrases.map((phrase) => phrase.toLowerCase()));
+    for (const row of rows) expect(phrases).not.toContain(row.trim().split(/\s{2,}/)[0]);
+    const bare = await inProcess(['themes']);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toContain('--suggest');
   }, 60_000);
 });

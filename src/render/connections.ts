@@ -61,7 +61,10 @@ export function statementPages(corpus: Corpus, config: Config): PageSpec[] {
   for (const view of views) {
     specs.push({ path: view.url, template: 'statement', values: { title: `${view.speaker?.name ?? 'Statement'}: “${view.text}”`, statement: view } });
   }
-  const sorted = [...views].sort((left, right) => compareText(right.date, left.date) || compareText(left.url, right.url));
+  // The list shows only what it prints, so an edit to a wording elsewhere leaves its pages as they were (the page cache hashes these values).
+  const sorted = [...views]
+    .sort((left, right) => compareText(right.date, left.date) || compareText(left.url, right.url))
+    .map(({ url, text, speaker, outlets }) => ({ url, text, speaker, outlets }));
   for (const page of paginate(sorted, config.pagination.statements, 'statements/index.html')) {
     specs.push({
       path: page.url,
