@@ -1,6 +1,6 @@
 #!/usr/bin/env -S npx tsx
 // The command line: `verbatim build [--input DIR] [--output DIR] [--config FILE] [--strict]
-// [--keep-going] [--force] [--allow-empty] [--timings] [--clean]` and `verbatim eval [--input DIR] [--expected DIR]`.
+// [--keep-going] [--force] [--allow-empty] [--timings] [--clean] [--base-url URL]` and `verbatim eval [--input DIR] [--expected DIR]`.
 // Input problems print as file:line:column: message; anything else as one `verbatim: …` line.
 // Exit codes: 0 success, 1 input or build errors, 2 usage errors, 130/143 stopped by a signal.
 import { parseArgs } from 'node:util';
@@ -14,13 +14,14 @@ import { abandonWrites } from './write/write.ts';
 
 const usage = `Usage:
   verbatim build [--input seeds] [--output dist] [--config verbatim.config.json] [--strict]
-                 [--keep-going] [--force] [--allow-empty] [--timings] [--clean]
+                 [--keep-going] [--force] [--allow-empty] [--timings] [--clean] [--base-url URL]
   verbatim eval  [--input DIR] [--expected DIR]   score extraction against *.expected.json files`;
 
 const options = {
   input: { type: 'string' },
   output: { type: 'string', default: 'dist' },
   config: { type: 'string' },
+  'base-url': { type: 'string' },
   expected: { type: 'string' },
   strict: { type: 'boolean', default: false },
   'keep-going': { type: 'boolean', default: false },
@@ -63,6 +64,7 @@ async function main(argv: string[]): Promise<number> {
       keepGoing: values['keep-going'],
       force: values.force,
       allowEmpty: values['allow-empty'],
+      baseUrl: values['base-url'],
       // Unchanged articles are not extracted again, nor unchanged pages rendered; --clean rebuilds all.
       cache: { folder: await cacheFolderFor(process.cwd(), values.output), clean: values.clean },
     });

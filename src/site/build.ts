@@ -1,7 +1,7 @@
 // The site: composes the stages. read → clean/extract (per article) → link → render → write.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Config } from '../config/config.ts';
+import { parseBaseUrl, type Config } from '../config/config.ts';
 import { linkCorpus } from '../link/corpus.ts';
 import { dataFiles, jsonText } from '../render/data.ts';
 import { renderSite } from '../render/pages.ts';
@@ -29,6 +29,8 @@ export interface BuildOptions {
   allowEmpty?: boolean;
   /** Skip the articles that have errors, build the rest (the result still reports them). */
   keepGoing?: boolean;
+  /** Where the site will be published, overriding the config's `site.baseUrl` (absolute URLs in feeds, sitemap, canonical tags). */
+  baseUrl?: string;
   /** Worker threads for extraction (see pool.ts). */
   threads?: number;
   /** Reuse what the last build into this output made (see cache.ts); without it, nothing is cached. */
@@ -76,7 +78,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
-async function buildLocked(options: BuildOptions): Promise<BuildResult> {
+async function buildLocked(given: BuildOptions): Promise<BuildResult> {
+  const options = given.baseUrl === undefined ? given : { ...given, config: { ...given.config, site: { ...given.config.site, baseUrl: parseBaseUrl(given.baseUrl) } } };
   const timings: Record<string, number> = {};
   let mark = performance.now();
   const lap = (stage: string) => {
