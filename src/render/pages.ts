@@ -4,8 +4,15 @@ import type { Liquid } from 'liquidjs';
 import type { Config } from '../config/config.ts';
 import type { Article, Corpus, Quote, Speaker } from '../types.ts';
 import { finishBody } from './body.ts';
+import { feedFolder, feedPath } from './feeds.ts';
 import { paginate } from './pagination.ts';
+import { absoluteUrl, rootFor } from './site-urls.ts';
+import { collectionPage, jsonLdText, newsArticle, quotation, speakerProfile, webSite } from './structured-data.ts';
+import { describe } from './summary.ts';
+import { plural } from './typography.ts';
 import { compareText } from '../text/collate.ts';
+
+export { rootFor } from './site-urls.ts';
 
 export interface Page {
   path: string;
@@ -24,9 +31,15 @@ export interface RenderOptions {
   unchanged?: (path: string, template: string, values: Record<string, unknown>) => boolean;
 }
 
-/** From a page at `path` back to the site root: "" at the top, "../" one folder down. */
-export function rootFor(path: string): string {
-  return '../'.repeat(path.split('/').length - 1);
+/** What a page says about itself to search engines, feed readers and link previews. */
+interface PageMeta {
+  description: string;
+  /** Open Graph's type. */
+  type: 'website' | 'article' | 'profile';
+  structuredData: Record<string, unknown>;
+  /** The page's own feeds (a theme's, a speaker's), besides the site's. */
+  feed?: { title: string; folder: string };
+  published?: string | null;
 }
 
 interface QuoteView extends Quote {
@@ -91,8 +104,17 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
   }));
   const recordUrls = new Map(speakerRecords.flatMap(({ pages: recordPages }) => recordPages.flatMap((page) => page.items.map((quote) => [quote.id, page.url] as const))));
 
-  const render = (path: string, template: string, values: Record<string, unknown>): Page | UnchangedPage => {
-    const context = { site: config.site, root: rootFor(path), path, ...values };
+  const site = config.site;
+  const render = (path: string, template: string, values: Record<string, unknown>, meta: PageMeta): Page | UnchangedPage => {
+    const feed = meta.feed ? { title: meta.feed.title, atom: feedPath(meta.feed.folder, 'atom'), json: feedPath(meta.feed.folder, 'json') } : null;
+    const context = {
+      site,
+      // A 404 page is served in place of any missing path, at any depth, so its links start from the site's own folder.
+      root: path === notFoundPage ? (site.baseUrl ? new URL(site.baseUrl).pathname : '') : rootFor(path),
+      path,
+      ...values,
+      meta: { description: meta.description || site.description, type: meta.type, canonical: absoluteUrl(site.baseUrl, path), structuredData: jsonLdText(meta.structuredData), feed, published: meta.published ?? null },
+    };
     const html = () => engine.renderFileSync(template, context) as string;
     return options.unchanged?.(path, template, context) ? { path, unchanged: true, render: html } : { path, html: html() };
   };
@@ -108,7 +130,7 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
       speakerCount: corpus.speakers.length,
       quoteCount: quoteById.size,
       pagination: page.pagination,
-    });
+    }, { description: site.description, type: 'website', structuredData: page.pagination.current > 1 ? collectionPage(site, `${site.title}, page ${page.pagination.current}`, site.description, page.url) : webSite(site) });
   }
 
   for (const article of corpus.articles) {
@@ -118,8 +140,11 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
       quotes.filter((quote) => quote.speakerId).map((quote) => speakerById.get(quote.speakerId!)!),
       (speaker) => speaker.id,
     ).map((speaker) => ({ ...speaker, count: quotes.filter((quote) => quote.speakerId === speaker.id).length }));
+    const description = describe(article.body);
+    const themeLabels = article.themes.flatMap((id) => (themeById.has(id) ? [themeById.get(id)!.label] : []));
     yield render(path, 'article', {
       title: article.title,
+      description,
       article: articleCard(article),
       body: finishBody(article.html, { quotes: new Map(article.quotes.map((quote) => [quote.id, quote])), speakers: speakerById, recordUrls, root: rootFor(path) }),
       quotes,
@@ -129,10 +154,15 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
         sharedThemes: entry.sharedThemes.map((id) => themeById.get(id)?.label ?? id),
         sharedSpeakers: entry.sharedSpeakers.map((id) => speakerById.get(id)?.name ?? id),
       })),
-    });
+    }, { description, type: 'article', published: article.date, structuredData: newsArticle(site, article, description, themeLabels, speakerById) });
   }
 
-  yield render('themes/index.html', 'themes', { title: 'Themes', themes: corpus.themes.map((theme) => ({ ...theme, quoteCount: theme.quotes.length })) });
+  const themesDescription = 'The subjects the archive follows, each with its articles and statements.';
+  yield render('themes/index.html', 'themes', { title: 'Themes', description: themesDescription, themes: corpus.themes.map((theme) => ({ ...theme, quoteCount: theme.quotes.length })) }, {
+    description: themesDescription,
+    type: 'website',
+    structuredData: collectionPage(site, 'Themes', themesDescription, 'themes/index.html'),
+  });
   for (const theme of corpus.themes) {
     const articles = theme.articles.map((slug) => articleBySlug.get(slug)!).sort(newestFirst);
     for (const page of paginate(articles, config.pagination.articles, theme.url)) {
@@ -142,15 +172,22 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
         articles: page.items.map(articleCard),
         quotes: page.items.flatMap((article) => article.quotes.map((quote) => quoteView({ quote, article }))).sort(newestFirst2),
         pagination: page.pagination,
+      }, {
+        description: theme.description || `Articles and statements on ${theme.label}.`,
+        type: 'website',
+        feed: { title: theme.label, folder: feedFolder(theme.url) },
+        structuredData: collectionPage(site, theme.label, theme.description, page.url),
       });
     }
   }
 
+  const speakersDescription = 'Everyone quoted in the archive, with a record of what they said and where.';
   yield render('speakers/index.html', 'speakers', {
     title: 'Speakers',
+    description: speakersDescription,
     people: corpus.speakers.filter((speaker) => speaker.person).map(speakerCard),
     groups: corpus.speakers.filter((speaker) => !speaker.person).map(speakerCard),
-  });
+  }, { description: speakersDescription, type: 'website', structuredData: collectionPage(site, 'Speakers', speakersDescription, 'speakers/index.html') });
   for (const { speaker, pages: recordPages } of speakerRecords) {
     for (const page of recordPages) {
       yield render(page.url, 'speaker', {
@@ -158,14 +195,24 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
         speaker: speakerCard(speaker),
         quotes: page.items,
         pagination: page.pagination,
+      }, {
+        description: `Statements by ${speaker.name}${speaker.roles[0] ? `, ${speaker.roles[0]}` : ''}: ${plural(speaker.quotes.length, 'statement')} in ${plural(speaker.articles.length, 'article')}, newest first.`,
+        type: 'profile',
+        feed: { title: speaker.name, folder: feedFolder(speaker.url) },
+        structuredData: speakerProfile(site, speaker, page.url, page.items.map((quote) => quotation(site, quote, { url: quote.articleUrl }, speaker))),
       });
     }
   }
+
+  yield render(notFoundPage, '404', { title: 'Page not found' }, { description: site.description, type: 'website', structuredData: webSite(site) });
 
   function speakerCard(speaker: Speaker) {
     return { ...speaker, quoteCount: speaker.quotes.length, articleCount: speaker.articles.length };
   }
 }
+
+/** What a static host serves for a path it does not have. */
+export const notFoundPage = '404.html';
 
 /** Articles on the home page and on each older page of the archive. */
 export const homePageArticles = 50;

@@ -1,7 +1,7 @@
 // The template engine: LiquidJS over templates/*.html, autoescaping on, strict variables, so a
 // typo in a template fails the build instead of printing nothing.
 import { Liquid } from 'liquidjs';
-import { longDate, typographicQuotes } from './typography.ts';
+import { longDate, plural, typographicQuotes } from './typography.ts';
 
 export function createTemplateEngine(templatesFolder: string): Liquid {
   const engine = new Liquid({
@@ -14,6 +14,6 @@ export function createTemplateEngine(templatesFolder: string): Liquid {
   });
   engine.registerFilter('long_date', longDate);
   engine.registerFilter('typeset', typographicQuotes);
-  engine.registerFilter('plural', (count: number, singular: string, plural?: string) => `${count} ${count === 1 ? singular : (plural ?? `${singular}s`)}`);
+  engine.registerFilter('plural', plural);
   return engine;
 }

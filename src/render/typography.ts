@@ -16,3 +16,8 @@ export function longDate(iso: string | null): string {
   const [year, month, day] = iso.split('-').map(Number);
   return `${day} ${months[month! - 1]} ${year}`;
 }
+
+/** 1, "quote" → "1 quote"; 3, "quote" → "3 quotes". */
+export function plural(count: number, singular: string, pluralForm?: string): string {
+  return `${count} ${count === 1 ? singular : (pluralForm ?? `${singular}s`)}`;
+}

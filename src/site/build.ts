@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { parseBaseUrl, type Config } from '../config/config.ts';
 import { linkCorpus } from '../link/corpus.ts';
 import { dataFiles, jsonText } from '../render/data.ts';
-import { renderSite } from '../render/pages.ts';
+import { siteFeeds } from '../render/feeds.ts';
+import { notFoundPage, renderSite } from '../render/pages.ts';
+import { robotsText, sitemapText } from '../render/sitemap.ts';
 import { createTemplateEngine } from '../render/templates.ts';
 import { listInput } from '../read/read.ts';
 import type { Corpus, Diagnostic, UnlinkedArticle } from '../types.ts';
@@ -116,14 +118,27 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
   const unchanged = pageCache && ((sitePath: string, template: string, values: Record<string, unknown>) => pageCache.reusable(sitePath, sha256(pageCache.salt, template, digest(values))));
   const pages = timed(renderSite(corpus, options.config, createTemplateEngine(templates), { unchanged }), timings, 'render');
   const data = Object.entries(dataFiles(corpus)).map(([file, value]) => ({ path: file, contents: timed(jsonText(value), timings, 'data') }));
-  const files = await writeSite(options.output, (function* () {
-    for (const page of pages) yield 'unchanged' in page ? { path: page.path, contents: page.render, unchanged: true } : { path: page.path, contents: page.html };
+  const baseUrl = options.config.site.baseUrl;
+  const sitemapPages: string[] = [];
+  let pageCount = 0;
+  await writeSite(options.output, (function* () {
+    for (const page of pages) {
+      pageCount++;
+      if (page.path !== notFoundPage) sitemapPages.push(page.path);
+      yield 'unchanged' in page ? { path: page.path, contents: page.render, unchanged: true } : { path: page.path, contents: page.html };
+    }
     yield* data;
-  })(), [{ from: path.join(templates, 'style.css'), to: 'style.css' }]);
+    // Feeds count as data: like the data files, they are made afresh from the corpus every build.
+    yield* timed(siteFeeds(corpus, options.config), timings, 'data');
+    // Search engines need absolute URLs, so these two exist only with a base URL.
+    if (baseUrl !== null) {
+      yield { path: 'sitemap.xml', contents: sitemapText(baseUrl, sitemapPages) };
+      yield { path: 'robots.txt', contents: robotsText(baseUrl) };
+    }
+  })(), ['style.css', 'favicon.svg'].map((asset) => ({ from: path.join(templates, asset), to: asset })));
   await Promise.all([pageCache?.save(path.join(options.output, markerFile)), articleCache?.finish()]);
   lap('write');
   timings.write! -= timings.render + timings.data;
-  const pageCount = files - data.length;
   return { corpus, diagnostics, pages: pageCount, skipped: [...failing].sort(), timings, reused: { articles: articleCache?.hits ?? 0, pages: pageCache?.hits ?? 0 } };
 }
 
