@@ -1,6 +1,5 @@
 // The site: composes the stages. read → clean/extract (per article) → link → render → write.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseBaseUrl, type Config } from '../config/config.ts';
 import { linkCorpus } from '../link/corpus.ts';
 import { dataFiles, jsonText } from '../render/data.ts';
@@ -13,9 +12,11 @@ import type { Corpus, Diagnostic, UnlinkedArticle } from '../types.ts';
 import { checkOutputFolder, lockOutput, markerFile, writeSite } from '../write/write.ts';
 import { readFileSync } from 'node:fs';
 import { ArticleCache, type CacheOptions, digest, folderHash, PageCache, sha256 } from './cache.ts';
+import { checkLinks, validateHtml } from './check.ts';
 import { extractFiles, type PoolOptions } from './pool.ts';
+import { projectRoot } from './project.ts';
 
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export { projectRoot } from './project.ts';
 export const defaultTemplates = path.join(projectRoot, 'templates');
 
 export interface BuildOptions {
@@ -115,6 +116,8 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
   // counts as render, inside the serialiser as data, the rest of that phase as write.
   timings.render = 0;
   timings.data = 0;
+  timings.write = 0;
+  timings.check = 0;
   const unchanged = pageCache && ((sitePath: string, template: string, values: Record<string, unknown>) => pageCache.reusable(sitePath, sha256(pageCache.salt, template, digest(values))));
   const pages = timed(renderSite(corpus, options.config, createTemplateEngine(templates), { unchanged }), timings, 'render');
   const data = Object.entries(dataFiles(corpus)).map(([file, value]) => ({ path: file, contents: timed(jsonText(value), timings, 'data') }));
@@ -135,10 +138,20 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
       yield { path: 'sitemap.xml', contents: sitemapText(baseUrl, sitemapPages) };
       yield { path: 'robots.txt', contents: robotsText(baseUrl) };
     }
-  })(), ['style.css', 'favicon.svg'].map((asset) => ({ from: path.join(templates, asset), to: asset })));
+  })(), ['style.css', 'favicon.svg'].map((asset) => ({ from: path.join(templates, asset), to: asset })), async (folder, sitePaths) => {
+    // Like Zola, the build checks its own output before it replaces the old: a broken link fails it.
+    const started = performance.now();
+    const reportAs = path.resolve(options.output);
+    const broken = await checkLinks(folder, { sitePaths, rootPath: baseUrl === null ? null : new URL(baseUrl).pathname, reportAs });
+    if (broken.length > 0) throw new BuildError([...diagnostics, ...broken], `${broken.length} broken internal link(s)`);
+    // html-validate is slower than the rest of the check put together, so only --strict runs it.
+    const invalid = options.strict ? await validateHtml(folder, { sitePaths, reportAs }) : [];
+    if (invalid.length > 0) throw new BuildError([...diagnostics, ...invalid], `${invalid.length} HTML validation error(s)`);
+    timings.check = performance.now() - started;
+  });
   await Promise.all([pageCache?.save(path.join(options.output, markerFile)), articleCache?.finish()]);
   lap('write');
-  timings.write! -= timings.render + timings.data;
+  timings.write! -= timings.render + timings.data + timings.check;
   return { corpus, diagnostics, pages: pageCount, skipped: [...failing].sort(), timings, reused: { articles: articleCache?.hits ?? 0, pages: pageCache?.hits ?? 0 } };
 }
 

@@ -183,15 +183,23 @@ const writesAtOnce = 32;
  * so the site is never held whole), a bounded number at a time, then swaps the folder into place.
  * Returns how many files it wrote, assets aside.
  */
-export async function writeSite(output: string, files: Iterable<OutputFile>, assets: Array<{ from: string; to: string }>): Promise<number> {
+export async function writeSite(
+  output: string,
+  files: Iterable<OutputFile>,
+  assets: Array<{ from: string; to: string }>,
+  /** Runs on the complete temporary folder, given every site path written, before it replaces the output; throwing leaves the old output. */
+  verify?: (folder: string, sitePaths: string[]) => Promise<void>,
+): Promise<number> {
   const where = places(output);
   await mkdir(where.parent, { recursive: true });
   await rm(where.staging, { recursive: true, force: true });
   const written = new Set<string>();
+  const sitePaths: string[] = [];
   const destinationOf = (sitePath: string) => {
     const destination = outputPath(where.staging, sitePath);
     if (written.has(destination)) throw new UsageError(`refusing to write "${sitePath}" twice: two pages have one path`);
     written.add(destination);
+    sitePaths.push(sitePath);
     return destination;
   };
   const folders = new Map<string, Promise<unknown>>();
@@ -235,6 +243,7 @@ export async function writeSite(output: string, files: Iterable<OutputFile>, ass
       await mkdir(path.dirname(destination), { recursive: true });
       await cp(asset.from, destination);
     }
+    await verify?.(where.staging, sitePaths);
     await writeFile(path.join(where.staging, markerFile), markerText);
     // From here on the output is always either the old site or the new one, except for the
     // moment between the two renames; a build killed there is put right by the next one.
