@@ -11,6 +11,7 @@ import { collectionPage, jsonLdText, newsArticle, quotation, speakerProfile, web
 import { describe } from './summary.ts';
 import { plural } from './typography.ts';
 import { compareText } from '../text/collate.ts';
+import { slugify, uniqueSlugs } from '../text/slug.ts';
 
 export { rootFor } from './site-urls.ts';
 
@@ -93,7 +94,15 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
     byline: article.byline,
     quoteCount: article.quotes.length,
     themes: article.themes.flatMap((id) => (themeById.has(id) ? [themeById.get(id)!] : [])),
+    standfirst: describe(article.body),
+    keyQuote: keyQuote(article),
   });
+  // The quote a card shows: the first whole one with a named speaker, a sentence long if there is one.
+  const keyQuote = (article: Article) => {
+    const named = article.quotes.filter((quote) => !quote.partial && quote.speakerId && speakerById.has(quote.speakerId));
+    const quote = named.find((candidate) => candidate.text.length >= 40) ?? named[0];
+    return quote ? { text: quote.text, speaker: speakerById.get(quote.speakerId!)!.name } : null;
+  };
   const newestFirst = (left: { date: string | null; title: string }, right: { date: string | null; title: string }) =>
     compareText(right.date ?? '', left.date ?? '') || compareText(left.title, right.title);
 
@@ -105,6 +114,13 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
   const recordUrls = new Map(speakerRecords.flatMap(({ pages: recordPages }) => recordPages.flatMap((page) => page.items.map((quote) => [quote.id, page.url] as const))));
 
   const site = config.site;
+  const sections = [
+    { label: 'Home', url: 'index.html', within: 'index/' },
+    { label: 'Themes', url: 'themes/index.html', within: 'themes/' },
+    { label: 'Speakers', url: 'speakers/index.html', within: 'speakers/' },
+    { label: 'Statements', url: 'statements/index.html', within: 'statements/' },
+    { label: 'Sources', url: 'sources/index.html', within: 'sources/' },
+  ];
   const render = (path: string, template: string, values: Record<string, unknown>, meta: PageMeta): Page | UnchangedPage => {
     const feed = meta.feed ? { title: meta.feed.title, atom: feedPath(meta.feed.folder, 'atom'), json: feedPath(meta.feed.folder, 'json') } : null;
     const context = {
@@ -112,6 +128,7 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
       // A 404 page is served in place of any missing path, at any depth, so its links start from the site's own folder.
       root: path === notFoundPage ? (site.baseUrl ? new URL(site.baseUrl).pathname : '') : rootFor(path),
       path,
+      sections,
       ...values,
       meta: { description: meta.description || site.description, type: meta.type, canonical: absoluteUrl(site.baseUrl, path), structuredData: jsonLdText(meta.structuredData), feed, published: meta.published ?? null },
     };
@@ -193,6 +210,7 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
       yield render(page.url, 'speaker', {
         title: page.pagination.current > 1 ? `${speaker.name}, page ${page.pagination.current}` : speaker.name,
         speaker: speakerCard(speaker),
+        themes: speakerThemes(speaker),
         quotes: page.items,
         pagination: page.pagination,
       }, {
@@ -204,11 +222,76 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
     }
   }
 
+  // Every statement, newest first; views are made a page at a time.
+  const statements = corpus.articles.flatMap((article) => article.quotes.map((quote) => ({ quote, article })));
+  statements.sort((left, right) => compareText(right.article.date ?? '', left.article.date ?? '') || compareText(left.article.url, right.article.url) || left.quote.line - right.quote.line);
+  const statementsDescription = 'Every statement in the archive with who made it and where it was printed.';
+  for (const page of paginate(statements, config.pagination.statements, 'statements/index.html')) {
+    yield render(page.url, 'statements', {
+      title: page.pagination.current > 1 ? `Statements, page ${page.pagination.current}` : 'Statements',
+      description: statementsDescription,
+      quoteCount: statements.length,
+      quotes: page.items.map(quoteView),
+      pagination: page.pagination,
+    }, { description: statementsDescription, type: 'website', structuredData: collectionPage(site, 'Statements', statementsDescription, page.url) });
+  }
+
+  const sources = sourcesOf(corpus.articles);
+  const sourcesDescription = 'The agencies and outlets the articles name as their source or were printed by, with their articles.';
+  yield render('sources/index.html', 'sources', {
+    title: 'Sources',
+    description: sourcesDescription,
+    sources: sources.map(({ articles, ...source }) => source),
+  }, { description: sourcesDescription, type: 'website', structuredData: collectionPage(site, 'Sources', sourcesDescription, 'sources/index.html') });
+  for (const source of sources) {
+    for (const page of paginate([...source.articles].sort(newestFirst), config.pagination.articles, source.url)) {
+      yield render(page.url, 'source', {
+        title: page.pagination.current > 1 ? `${source.name}, page ${page.pagination.current}` : source.name,
+        source: { name: source.name, url: source.url, articleCount: source.articleCount, quoteCount: source.quoteCount },
+        articles: page.items.map(articleCard),
+        pagination: page.pagination,
+      }, { description: `Articles from ${source.name} in the archive.`, type: 'website', structuredData: collectionPage(site, source.name, `Articles from ${source.name}`, page.url) });
+    }
+  }
+
   yield render(notFoundPage, '404', { title: 'Page not found' }, { description: site.description, type: 'website', structuredData: webSite(site) });
+
+  /** The themes of the articles that quote a speaker, most articles first (one pass over their articles). */
+  function speakerThemes(speaker: Speaker) {
+    const counts = new Map<string, number>();
+    for (const slug of speaker.articles) for (const id of articleBySlug.get(slug)?.themes ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+    return [...counts].sort((left, right) => right[1] - left[1] || compareText(left[0], right[0])).flatMap(([id]) => (themeById.has(id) ? [themeById.get(id)!] : [])).slice(0, 8);
+  }
 
   function speakerCard(speaker: Speaker) {
     return { ...speaker, quoteCount: speaker.quotes.length, articleCount: speaker.articles.length };
   }
+}
+
+/**
+ * The outlets of the archive: every source an article names and every publisher, one entry per
+ * slug ("dpa" and "DPA" are one), under the spelling seen first, most articles first. One pass.
+ */
+export function sourcesOf(articles: Article[]): Array<{ name: string; url: string; articleCount: number; quoteCount: number; articles: Article[] }> {
+  const groups = new Map<string, { name: string; articles: Article[] }>();
+  for (const article of articles) {
+    const names = [...article.sources, ...(article.publisher ? [article.publisher] : [])];
+    for (const name of names) {
+      const key = slugify(name) || name;
+      const group = groups.get(key) ?? { name, articles: [] };
+      if (group.articles[group.articles.length - 1] !== article) group.articles.push(article);
+      groups.set(key, group);
+    }
+  }
+  const sorted = [...groups.values()].sort((left, right) => right.articles.length - left.articles.length || compareText(left.name, right.name));
+  const slugs = uniqueSlugs(sorted.map((group) => group.name), 'source');
+  return sorted.map((group, index) => ({
+    name: group.name,
+    url: `sources/${slugs[index]}.html`,
+    articleCount: group.articles.length,
+    quoteCount: group.articles.reduce((sum, article) => sum + article.quotes.length, 0),
+    articles: group.articles,
+  }));
 }
 
 /** What a static host serves for a path it does not have. */

@@ -18,7 +18,7 @@ export function excerpt(text: string, limit: number): string {
   const folded = text.replace(/\s+/g, ' ').trim();
   if (folded.length <= limit) return folded;
   const sentence = sentenceCut(folded, limit);
-  if (sentence > 0) return `${folded.slice(0, sentence)} …`;
+  if (sentence > 0) return /…["'”’)\]]*$/.test(folded.slice(0, sentence)) ? folded.slice(0, sentence) : `${folded.slice(0, sentence)} …`;
   const space = folded.lastIndexOf(' ', limit - 1);
   // One word longer than the limit is the only thing ever cut inside.
   const head = space > 0 ? folded.slice(0, space) : folded.slice(0, limit - 1);

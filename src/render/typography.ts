@@ -1,7 +1,7 @@
 // Headlines are printed with straight quotes by most scrapers; pages show them as a typesetter
 // would: ' → ‘ ’ and " → “ ”, apostrophes as ’.
-export function typographicQuotes(text: string): string {
-  return text
+export function typographicQuotes(text: string | null): string {
+  return (text ?? '')
     .replace(/(^|[\s([{\u2014\u2013-])"/g, '$1“')
     .replace(/"/g, '”')
     .replace(/(^|[\s([{\u2014\u2013-])'/g, '$1‘')
