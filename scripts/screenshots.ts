@@ -21,7 +21,7 @@ const pages: Record<string, string> = {
   statements: 'statements/index.html',
   sources: 'sources/index.html',
   source: 'sources/afp.html',
-  search: 'search.html',
+  search: 'search.html?q=Putin',
   'not-found': '404.html',
 };
 const widths = [375, 1280];
@@ -38,9 +38,11 @@ try {
     for (const scheme of schemes) {
       const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
       for (const [name, page] of Object.entries(pages)) {
-        if (!existsSync(path.join(site, page))) continue;
+        if (!existsSync(path.join(site, page.replace(/\?.*/, '')))) continue;
         const tab = await context.newPage();
-        await tab.goto(pathToFileURL(path.join(site, page)).href);
+        const [file, query] = page.split('?');
+        await tab.goto(pathToFileURL(path.join(site, file!)).href + (query ? `?${query}` : ''));
+        await tab.waitForLoadState('networkidle');
         await tab.screenshot({ path: path.join(output, `${name}-${width}-${scheme}.png`), fullPage: true });
         await tab.close();
       }

@@ -18,7 +18,7 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const available = existsSync(executablePath);
 if (!available && (process.env.VERBATIM_REQUIRE_BROWSER || process.env.CI)) throw new Error(`no browser at ${executablePath}, and VERBATIM_REQUIRE_BROWSER or CI is set`);
 
-const pages = ['index.html', 'articles/002-b85de5f2a6ed30c6.html', 'themes/index.html', 'themes/military-aid.html', 'speakers/index.html', 'speakers/jens-stoltenberg.html', 'statements/index.html', 'sources/index.html', 'sources/afp.html', '404.html'];
+const pages = ['index.html', 'articles/002-b85de5f2a6ed30c6.html', 'themes/index.html', 'themes/military-aid.html', 'speakers/index.html', 'speakers/jens-stoltenberg.html', 'statements/index.html', 'sources/index.html', 'sources/afp.html', 'search.html', '404.html'];
 const viewports = [
   { name: 'phone', width: 390, height: 844 },
   { name: 'desktop', width: 1280, height: 900 },

@@ -58,7 +58,7 @@ describe('the theme', () => {
       expect(html, page).toContain('<a class="skip-link" href="#main">');
       expect(html, page).toMatch(/<link rel="icon" href="[./]*favicon\.svg"/);
       const nav = /<nav aria-label="Sections">([\s\S]*?)<\/nav>/.exec(html)![1]!;
-      expect([...nav.matchAll(/>([A-Z][a-z]+)<\/a>/g)].map((match) => match[1])).toEqual(['Home', 'Themes', 'Speakers', 'Statements', 'Sources']);
+      expect([...nav.matchAll(/>([A-Z][a-z]+)<\/a>/g)].map((match) => match[1])).toEqual(['Home', 'Themes', 'Speakers', 'Statements', 'Sources', 'Search']);
     }
   });
 });

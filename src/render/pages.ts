@@ -9,7 +9,7 @@ import { paginate } from './pagination.ts';
 import { absoluteUrl, rootFor } from './site-urls.ts';
 import { collectionPage, jsonLdText, newsArticle, quotation, speakerProfile, webSite } from './structured-data.ts';
 import { describe } from './summary.ts';
-import { plural } from './typography.ts';
+import { longDate, plural } from './typography.ts';
 import { compareText } from '../text/collate.ts';
 import { slugify, uniqueSlugs } from '../text/slug.ts';
 
@@ -120,6 +120,7 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
     { label: 'Speakers', url: 'speakers/index.html', within: 'speakers/' },
     { label: 'Statements', url: 'statements/index.html', within: 'statements/' },
     { label: 'Sources', url: 'sources/index.html', within: 'sources/' },
+    { label: 'Search', url: 'search.html', within: '' },
   ];
   const render = (path: string, template: string, values: Record<string, unknown>, meta: PageMeta): Page | UnchangedPage => {
     const feed = meta.feed ? { title: meta.feed.title, atom: feedPath(meta.feed.folder, 'atom'), json: feedPath(meta.feed.folder, 'json') } : null;
@@ -162,6 +163,8 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
     yield render(path, 'article', {
       title: article.title,
       description,
+      // Pagefind's meta syntax splits on commas.
+      searchMeta: [...article.sources, ...(article.publisher ? [article.publisher] : []), ...(article.date ? [longDate(article.date)] : [])].join(' · ').replace(/,/g, ' ·'),
       article: articleCard(article),
       body: finishBody(article.html, { quotes: new Map(article.quotes.map((quote) => [quote.id, quote])), speakers: speakerById, recordUrls, root: rootFor(path) }),
       quotes,
@@ -253,6 +256,9 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
       }, { description: `Articles from ${source.name} in the archive.`, type: 'website', structuredData: collectionPage(site, source.name, `Articles from ${source.name}`, page.url) });
     }
   }
+
+  const searchDescription = 'Search every article, quote and speaker in the archive, by theme, speaker and source.';
+  yield render('search.html', 'search', { title: 'Search', description: searchDescription }, { description: searchDescription, type: 'website', structuredData: collectionPage(site, 'Search', searchDescription, 'search.html') });
 
   yield render(notFoundPage, '404', { title: 'Page not found' }, { description: site.description, type: 'website', structuredData: webSite(site) });
 

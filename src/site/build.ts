@@ -5,14 +5,17 @@ import { linkCorpus } from '../link/corpus.ts';
 import { dataFiles, jsonText } from '../render/data.ts';
 import { siteFeeds } from '../render/feeds.ts';
 import { notFoundPage, renderSite } from '../render/pages.ts';
+import { fileSearchScript } from '../render/search-index.ts';
 import { robotsText, sitemapText } from '../render/sitemap.ts';
 import { createTemplateEngine } from '../render/templates.ts';
 import { listInput } from '../read/read.ts';
 import type { Corpus, Diagnostic, UnlinkedArticle } from '../types.ts';
 import { checkOutputFolder, lockOutput, markerFile, writeSite } from '../write/write.ts';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { ArticleCache, type CacheOptions, digest, folderHash, PageCache, sha256 } from './cache.ts';
 import { checkLinks, validateHtml } from './check.ts';
+import { searchIndexFiles } from './search.ts';
 import { extractFiles, type PoolOptions } from './pool.ts';
 import { projectRoot } from './project.ts';
 
@@ -117,6 +120,7 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
   timings.render = 0;
   timings.data = 0;
   timings.write = 0;
+  timings.search = 0;
   timings.check = 0;
   const unchanged = pageCache && ((sitePath: string, template: string, values: Record<string, unknown>) => pageCache.reusable(sitePath, sha256(pageCache.salt, template, digest(values))));
   const pages = timed(renderSite(corpus, options.config, createTemplateEngine(templates), { unchanged }), timings, 'render');
@@ -133,31 +137,52 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
     yield* data;
     // Feeds count as data: like the data files, they are made afresh from the corpus every build.
     yield* timed(siteFeeds(corpus, options.config), timings, 'data');
+    yield { path: 'search/index.js', contents: timedText(() => fileSearchScript(corpus), timings, 'search') };
     // Search engines need absolute URLs, so these two exist only with a base URL.
     if (baseUrl !== null) {
       yield { path: 'sitemap.xml', contents: sitemapText(baseUrl, sitemapPages) };
       yield { path: 'robots.txt', contents: robotsText(baseUrl) };
     }
-  })(), ['style.css', 'favicon.svg'].map((asset) => ({ from: path.join(templates, asset), to: asset })), async (folder, sitePaths) => {
+  })(), [...['style.css', 'favicon.svg', 'search.js'].map((asset) => ({ from: path.join(templates, asset), to: asset })), { from: miniSearchScript, to: 'search/minisearch.js' }], async (folder, sitePaths) => {
+    // Pagefind indexes the finished pages, the last step of the build.
+    let started = performance.now();
+    const search = await searchIndexFiles(folder);
+    timings.search = (timings.search ?? 0) + performance.now() - started;
     // Like Zola, the build checks its own output before it replaces the old: a broken link fails it.
-    const started = performance.now();
+    started = performance.now();
     const reportAs = path.resolve(options.output);
-    const broken = await checkLinks(folder, { sitePaths, rootPath: baseUrl === null ? null : new URL(baseUrl).pathname, reportAs });
+    const broken = await checkLinks(folder, { sitePaths: [...sitePaths, ...search.map((file) => file.path)], rootPath: baseUrl === null ? null : new URL(baseUrl).pathname, reportAs });
     if (broken.length > 0) throw new BuildError([...diagnostics, ...broken], `${broken.length} broken internal link(s)`);
     // html-validate is slower than the rest of the check put together, so only --strict runs it.
     const invalid = options.strict ? await validateHtml(folder, { sitePaths, reportAs }) : [];
     if (invalid.length > 0) throw new BuildError([...diagnostics, ...invalid], `${invalid.length} HTML validation error(s)`);
     timings.check = performance.now() - started;
+    return search;
   });
   await Promise.all([pageCache?.save(path.join(options.output, markerFile)), articleCache?.finish()]);
   lap('write');
-  timings.write! -= timings.render + timings.data + timings.check;
+  timings.write! -= timings.render + timings.data + timings.check + timings.search!;
   return { corpus, diagnostics, pages: pageCount, skipped: [...failing].sort(), timings, reused: { articles: articleCache?.hits ?? 0, pages: pageCache?.hits ?? 0 } };
 }
 
 /** Verbatim's version, from package.json. */
 function version(): string {
   return (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** The browser build of MiniSearch, which the search page loads to read search/index.js from disk. */
+const miniSearchScript = path.join(path.dirname(createRequire(import.meta.url).resolve('minisearch')), '../umd/index.js');
+
+/** A text made only when the writer asks for it, its milliseconds added to `spent[stage]`. */
+function timedText(make: () => string, spent: Record<string, number>, stage: string): () => string {
+  return () => {
+    const started = performance.now();
+    try {
+      return make();
+    } finally {
+      spent[stage] = (spent[stage] ?? 0) + performance.now() - started;
+    }
+  };
 }
 
 /** The items of `items`, adding the milliseconds spent producing them to `spent[stage]`. */
