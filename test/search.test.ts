@@ -2,21 +2,19 @@
 // http from a sub-path (Pagefind): a reader clicks from the home page to an article, a quote, its
 // speaker, a theme, a search result and back to an article; a quoted phrase finds its article;
 // filters narrow the results. Also: every internal link and #fragment resolves over http.
-import { existsSync } from 'node:fs';
 import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/load.ts';
 import { build } from '../src/site/build.ts';
 import { startPreview, type Preview } from '../src/site/preview.ts';
+import { browserAvailable, launchBrowser } from './browser.ts';
 import { projectRoot, seedsFolder } from './helpers.ts';
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const available = existsSync(executablePath);
-if (!available && (process.env.VERBATIM_REQUIRE_BROWSER || process.env.CI)) throw new Error(`no browser at ${executablePath}, and VERBATIM_REQUIRE_BROWSER or CI is set`);
+const available = browserAvailable;
 
 let site: string;
 let preview: Preview;
@@ -26,7 +24,7 @@ beforeAll(async () => {
   site = path.join(await mkdtemp(path.join(tmpdir(), 'verbatim-search-')), 'site');
   await build({ input: seedsFolder, output: site, config: await loadConfig(path.join(projectRoot, 'verbatim.config.json'), true) });
   preview = await startPreview(site, { basePath: '/archive/' });
-  if (available) browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+  if (available) browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
