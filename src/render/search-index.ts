@@ -5,6 +5,7 @@
 import MiniSearch from 'minisearch';
 import type { Corpus } from '../types.ts';
 import { describe } from './summary.ts';
+import { typographicQuotes as typeset } from './typography.ts';
 
 /** Read by templates/search.js too: the fields searched and those stored for showing a result. */
 export const searchFields = ['title', 'text', 'speakers', 'sources', 'themes'];
@@ -16,21 +17,23 @@ export function fileSearchScript(corpus: Corpus): string {
   const search = new MiniSearch({ fields: searchFields, storeFields: storedFields });
   search.addAll(
     corpus.articles.map((article, index) => {
-      const standfirst = describe(article.body);
-      const speakers = [...new Set(article.quotes.flatMap((quote) => (quote.speakerId && speakerNames.has(quote.speakerId) ? [speakerNames.get(quote.speakerId)!] : [])))];
+      // Shown and filtered on as the pages print them (typographic quotes), the same values as Pagefind's filters.
+      const standfirst = typeset(describe(article.body));
+      const speakers = [...new Set(article.quotes.flatMap((quote) => (quote.speakerId && speakerNames.has(quote.speakerId) ? [typeset(speakerNames.get(quote.speakerId)!)] : [])))];
+      const sources = [...article.sources, ...(article.publisher ? [article.publisher] : [])].map(typeset);
       // Each quote with its speaker, so "Stoltenberg Putin" finds his words about Putin.
       const quotes = article.quotes.map((quote) => `${quote.text} — ${quote.speakerId ? (speakerNames.get(quote.speakerId) ?? '') : (quote.speaker ?? '')}`);
       return {
         id: index,
-        title: article.title,
+        title: typeset(article.title),
         url: article.url,
-        outlet: [...article.sources, ...(article.publisher ? [article.publisher] : [])].join(', '),
+        outlet: sources.join(', '),
         date: article.date ?? '',
         excerpt: standfirst,
         text: [standfirst, ...quotes].join('\n'),
-        themes: article.themes.flatMap((id) => (themeLabels.has(id) ? [themeLabels.get(id)!] : [])),
+        themes: article.themes.flatMap((id) => (themeLabels.has(id) ? [typeset(themeLabels.get(id)!)] : [])),
         speakers,
-        sources: [...article.sources, ...(article.publisher ? [article.publisher] : [])],
+        sources,
       };
     }),
   );
