@@ -108,4 +108,17 @@ describe.skipIf(!available)('search and navigation in Chromium', () => {
       await tab.close();
     });
   }
+
+  it('prints dark text on white whatever the scheme, without the navigation', async () => {
+    const tab = await browser.newPage();
+    await tab.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    await tab.goto(`${pathToFileURL(site).href}/articles/002-b85de5f2a6ed30c6.html`);
+    const colours = await tab.evaluate(() => {
+      const style = getComputedStyle(document.body);
+      const nav = getComputedStyle(document.querySelector('.masthead nav')!);
+      return { text: style.color, background: style.backgroundColor, nav: nav.display };
+    });
+    expect(colours).toEqual({ text: 'rgb(0, 0, 0)', background: 'rgb(255, 255, 255)', nav: 'none' });
+    await tab.close();
+  });
 });
