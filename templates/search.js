@@ -55,7 +55,8 @@
 
   function show(items) {
     results.textContent = '';
-    status.textContent = items.length === 0 ? 'Nothing found for “' + query + '”.' : items.length + (items.length === 1 ? ' article' : ' articles') + ' for “' + query + '”';
+    var asked = query.replace(/^["“”]+|["“”]+$/g, '');
+    status.textContent = items.length === 0 ? 'Nothing found for “' + asked + '”.' : items.length + (items.length === 1 ? ' article' : ' articles') + ' for “' + asked + '”';
     items.forEach(function (item) {
       var entry = document.createElement('li');
       entry.className = 'search-result';
@@ -110,6 +111,8 @@
     });
   }
 
+  var littleWords = ['a', 'an', 'the', 'on', 'about', 'of', 'to', 'in', 'and', 'or', 'by', 'for', 'with', 'what', 'who', 'said', 'says'];
+
   function fileSearch() {
     return loadScript(root + 'search/minisearch.js').then(function () {
       return loadScript(root + 'search/index.js');
@@ -122,8 +125,15 @@
           (!filters.speaker || hit.speakers.indexOf(filters.speaker) >= 0) &&
           (!filters.source || hit.sources.indexOf(filters.source) >= 0);
       };
-      // Every word must match (the last may be the start of one), so a quoted phrase finds its article.
-      var hits = index.search(query.replace(/["“”]/g, ' '), { combineWith: 'AND', prefix: function (term, i, terms) { return i === terms.length - 1; }, boost: { title: 2, speakers: 2 } });
+      // Every word must match (the last may be the start of one), so a quoted phrase finds its
+      // article; little words are left out ("Stoltenberg on Putin"), and if nothing has every word,
+      // the articles with the most of them are shown.
+      var words = query.replace(/["“”]/g, ' ').split(/\s+/).filter(Boolean);
+      var meaningful = words.filter(function (word) { return littleWords.indexOf(word.toLowerCase()) < 0; });
+      var text = (meaningful.length > 0 ? meaningful : words).join(' ');
+      var options = { prefix: function (term, i, terms) { return i === terms.length - 1; }, boost: { title: 2, speakers: 2 } };
+      var hits = index.search(text, Object.assign({ combineWith: 'AND' }, options));
+      if (hits.length === 0) hits = index.search(text, Object.assign({ combineWith: 'OR' }, options));
       var counts = { theme: {}, speaker: {}, source: {} };
       hits.forEach(function (hit) {
         hit.themes.forEach(function (value) { counts.theme[value] = (counts.theme[value] || 0) + 1; });
