@@ -5,6 +5,7 @@ import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/load.ts';
+import { sitemapFiles } from '../src/render/sitemap.ts';
 import { build } from '../src/site/build.ts';
 import { projectRoot, seedsFolder } from './helpers.ts';
 
@@ -99,6 +100,14 @@ describe('sitemap, robots.txt and 404', () => {
     expect(locations).toContain(baseUrl);
     expect(locations).toContain(`${baseUrl}${article}`);
     expect(await read(site, 'robots.txt')).toContain(`Sitemap: ${baseUrl}sitemap.xml`);
+  });
+
+  it('splits a sitemap past its limit into parts under a sitemap index', () => {
+    const files = sitemapFiles(baseUrl, ['index.html', 'a.html', 'b.html'], 2).map((file) => ({ path: file.path, text: [...file.contents].join('') }));
+    expect(files.map((file) => file.path)).toEqual(['sitemap.xml', 'sitemaps/sitemap-1.xml', 'sitemaps/sitemap-2.xml']);
+    expect(files[0]!.text).toContain(`<sitemap><loc>${baseUrl}sitemaps/sitemap-2.xml</loc></sitemap>`);
+    expect(files[2]!.text).toContain(`<loc>${baseUrl}b.html</loc>`);
+    for (const file of files) expect(XMLValidator.validate(file.text)).toBe(true);
   });
 
   it('writes neither without a base URL', async () => {

@@ -6,7 +6,7 @@ import { dataFiles, jsonText } from '../render/data.ts';
 import { siteFeeds } from '../render/feeds.ts';
 import { notFoundPage, renderSite } from '../render/pages.ts';
 import { fileSearchScript } from '../render/search-index.ts';
-import { robotsText, sitemapText } from '../render/sitemap.ts';
+import { robotsText, sitemapFiles } from '../render/sitemap.ts';
 import { createTemplateEngine } from '../render/templates.ts';
 import { listInput } from '../read/read.ts';
 import type { Corpus, Diagnostic, UnlinkedArticle } from '../types.ts';
@@ -140,7 +140,7 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
     yield { path: 'search/index.js', contents: timedText(() => fileSearchScript(corpus), timings, 'search') };
     // Search engines need absolute URLs, so these two exist only with a base URL.
     if (baseUrl !== null) {
-      yield { path: 'sitemap.xml', contents: sitemapText(baseUrl, sitemapPages) };
+      yield* sitemapFiles(baseUrl, sitemapPages);
       yield { path: 'robots.txt', contents: robotsText(baseUrl) };
     }
   })(), [...['style.css', 'favicon.svg', 'search.js'].map((asset) => ({ from: path.join(templates, asset), to: asset })), { from: miniSearchScript, to: 'search/minisearch.js' }], async (folder, sitePaths) => {
