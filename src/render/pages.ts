@@ -84,6 +84,13 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
     );
     return { sameAsViews: views.slice(0, shownOutlets), sameAsMore: Math.max(0, views.length - shownOutlets) };
   }
+  // An article is shown on several cards (home, themes, sources, related); its standfirst is found once.
+  const standfirsts = new Map<string, string>();
+  const standfirstOf = (article: Article) => {
+    let text = standfirsts.get(article.slug);
+    if (text === undefined) standfirsts.set(article.slug, (text = describe(article.body)));
+    return text;
+  };
   const articleCard = (article: Article) => ({
     slug: article.slug,
     url: article.url,
@@ -94,7 +101,7 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
     byline: article.byline,
     quoteCount: article.quotes.length,
     themes: article.themes.flatMap((id) => (themeById.has(id) ? [themeById.get(id)!] : [])),
-    standfirst: describe(article.body),
+    standfirst: standfirstOf(article),
     keyQuote: keyQuote(article),
   });
   // The quote a card shows: the first whole one with a named speaker, a sentence long if there is one.
@@ -158,7 +165,7 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
       quotes.filter((quote) => quote.speakerId).map((quote) => speakerById.get(quote.speakerId!)!),
       (speaker) => speaker.id,
     ).map((speaker) => ({ ...speaker, count: quotes.filter((quote) => quote.speakerId === speaker.id).length }));
-    const description = describe(article.body);
+    const description = standfirstOf(article);
     const themeLabels = article.themes.flatMap((id) => (themeById.has(id) ? [themeById.get(id)!.label] : []));
     yield render(path, 'article', {
       title: article.title,

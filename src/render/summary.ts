@@ -27,8 +27,13 @@ export function excerpt(text: string, limit: number): string {
 
 /** A page's own description: the standfirst (the first paragraph) when short, else its first sentence or sentences. */
 export function describe(body: string, limit = 200): string {
-  const first = body.split(/\n\s*\n/).find((paragraph) => paragraph.trim() !== '') ?? '';
-  const folded = first.replace(/\s+/g, ' ').trim();
+  // Only the text up to the first blank line is read, however long the body.
+  const start = body.search(/\S/);
+  if (start === -1) return '';
+  const blank = /\n[^\S\n]*\n/g;
+  blank.lastIndex = start;
+  const end = blank.exec(body)?.index ?? body.length;
+  const folded = body.slice(start, end).replace(/\s+/g, ' ').trim();
   if (folded.length <= limit) return folded;
   const sentence = sentenceCut(folded, limit);
   return sentence > 0 ? folded.slice(0, sentence) : excerpt(folded, limit);

@@ -146,8 +146,13 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
   })(), [...['style.css', 'favicon.svg', 'search.js'].map((asset) => ({ from: path.join(templates, asset), to: asset })), { from: miniSearchScript, to: 'search/minisearch.js' }], async (folder, sitePaths) => {
     // Pagefind indexes the finished pages, the last step of the build.
     let started = performance.now();
-    const search = await searchIndexFiles(folder);
+    const { files: search, problem } = await searchIndexFiles(folder);
     timings.search = (timings.search ?? 0) + performance.now() - started;
+    if (problem !== null) {
+      const warning = { file: path.resolve(options.output), line: 1, column: 1, message: `search: Pagefind did not run (${problem}); the search page uses the compact index`, severity: options.strict ? ('error' as const) : ('warning' as const) };
+      diagnostics.push(warning);
+      if (options.strict) throw new BuildError(diagnostics);
+    }
     // Like Zola, the build checks its own output before it replaces the old: a broken link fails it.
     started = performance.now();
     const reportAs = path.resolve(options.output);

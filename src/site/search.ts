@@ -8,7 +8,16 @@ import * as pagefind from 'pagefind';
 /** The files of Pagefind's bundle that the site's own search script uses (not its UI kits). */
 const uiFiles = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
 
-export async function searchIndexFiles(folder: string): Promise<Array<{ path: string; contents: Uint8Array }>> {
+/** The index files; if Pagefind cannot run here, none, and the search page uses the compact index over http too. */
+export async function searchIndexFiles(folder: string): Promise<{ files: Array<{ path: string; contents: Uint8Array }>; problem: string | null }> {
+  try {
+    return { files: await pagefindFiles(folder), problem: null };
+  } catch (error) {
+    return { files: [], problem: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+async function pagefindFiles(folder: string): Promise<Array<{ path: string; contents: Uint8Array }>> {
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
