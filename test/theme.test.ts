@@ -37,7 +37,7 @@ describe('the theme', () => {
         const speakers = [...paragraph.matchAll(/data-speaker="([^"]+)"/g)].map((match) => match[1]!.replace(/&#x27;/g, '’'));
         if (speakers.length === 0) continue;
         marked++;
-        const marker = /<span class="said-by"> — ([^<]+)<\/span><\/p>$/.exec(paragraph);
+        const marker = /<span class="said-by"> —\u00a0([^<]+)<\/span><\/p>$/.exec(paragraph);
         expect(marker, paragraph).not.toBeNull();
         for (const speaker of speakers) expect(marker![1]!.split(', ')).toContain(speaker);
       }

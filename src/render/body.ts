@@ -44,7 +44,7 @@ function markElement(quoteId: string, part: number, links: BodyLinks, children: 
   const speaker = quote?.speakerId ? links.speakers.get(quote.speakerId) : undefined;
   // The quoted words themselves link to the speaker's record of this statement.
   const content: ElementContent[] = speaker
-    ? [{ type: 'element', tagName: 'a', properties: { className: ['quote-link'], href: `${links.root}${links.recordUrls.get(quoteId) ?? speaker.url}#${quoteId}`, title: `${speaker.name}: all statements` }, children }]
+    ? [{ type: 'element', tagName: 'a', properties: { className: ['quote-link'], href: `${links.root}${links.recordUrls.get(quoteId) ?? speaker.url}#${quoteId}`, title: `${typographicQuotes(speaker.name)}: all statements` }, children }]
     : children;
   return {
     type: 'element',
@@ -171,6 +171,6 @@ function withSpeakers(html: string, links: BodyLinks): string {
 }
 
 function speakerMarker(names: string[]): string {
-  const marker: Element = { type: 'element', tagName: 'span', properties: { className: ['said-by'] }, children: [{ type: 'text', value: ` — ${typographicQuotes(names.join(', '))}` }] };
+  const marker: Element = { type: 'element', tagName: 'span', properties: { className: ['said-by'] }, children: [{ type: 'text', value: ` —\u00a0${typographicQuotes(names.join(', '))}` }] };
   return markProcessor.stringify(markProcessor.runSync({ type: 'root', children: [marker] } as never) as never);
 }
