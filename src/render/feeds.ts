@@ -4,7 +4,7 @@
 import { Feed } from 'feed';
 import type { Config } from '../config/config.ts';
 import type { Article, Corpus } from '../types.ts';
-import { compareText } from '../text/collate.ts';
+import { newestFirst } from './order.ts';
 import { absoluteUrl, rootFor } from './site-urls.ts';
 import { describe } from './summary.ts';
 import { typographicQuotes } from './typography.ts';
@@ -42,10 +42,6 @@ export function feedPath(folder: string, kind: 'atom' | 'json'): string {
 
 const dayOf = (date: string) => new Date(`${date}T00:00:00Z`);
 
-/** Newest first by date (undated last), then by title, the order every list of articles uses. */
-export function newestArticlesFirst(left: Pick<Article, 'date' | 'title'>, right: Pick<Article, 'date' | 'title'>): number {
-  return compareText(right.date ?? '', left.date ?? '') || compareText(left.title, right.title);
-}
 
 /** Both files of one feed. */
 export function feedFiles(source: FeedSource, corpus: Pick<Corpus, 'speakers'>, config: Config): FeedFile[] {
@@ -56,7 +52,7 @@ export function feedFiles(source: FeedSource, corpus: Pick<Corpus, 'speakers'>, 
   // package accepts only absolute URLs, so those are made on a stand-in origin, taken out after.
   const link = (sitePath: string) => (site.baseUrl === null ? `${standIn}${sitePath}` : absoluteUrl(site.baseUrl, sitePath)!);
   const finish = (text: string) => `${site.baseUrl === null ? text.replaceAll(standIn, rootFor(atom)) : text}\n`;
-  const articles = [...source.articles].sort(newestArticlesFirst).slice(0, feedEntries);
+  const articles = [...source.articles].sort(newestFirst).slice(0, feedEntries);
   // Atom requires an updated time; undated articles take the newest date of the feed (or the epoch), so output stays deterministic.
   const newest = articles.find((article) => article.date)?.date;
   const updated = newest ? dayOf(newest) : new Date(0);

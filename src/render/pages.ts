@@ -5,6 +5,7 @@ import type { Config } from '../config/config.ts';
 import type { Article, Corpus, Quote, Speaker } from '../types.ts';
 import { finishBody } from './body.ts';
 import { feedFolder, feedPath } from './feeds.ts';
+import { newestFirst } from './order.ts';
 import { paginate } from './pagination.ts';
 import { absoluteUrl, rootFor } from './site-urls.ts';
 import { collectionPage, jsonLdText, newsArticle, quotation, speakerProfile, webSite } from './structured-data.ts';
@@ -12,8 +13,6 @@ import { describe } from './summary.ts';
 import { longDate, plural } from './typography.ts';
 import { compareText } from '../text/collate.ts';
 import { slugify, uniqueSlugs } from '../text/slug.ts';
-
-export { rootFor } from './site-urls.ts';
 
 export interface Page {
   path: string;
@@ -110,8 +109,6 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
     const quote = named.find((candidate) => candidate.text.length >= 40) ?? named[0];
     return quote ? { text: quote.text, speaker: speakerById.get(quote.speakerId!)!.name } : null;
   };
-  const newestFirst = (left: { date: string | null; title: string }, right: { date: string | null; title: string }) =>
-    compareText(right.date ?? '', left.date ?? '') || compareText(left.title, right.title);
 
   // Each speaker's record, page by page; an article's quotes link to the page that holds them.
   const speakerRecords = corpus.speakers.map((speaker) => ({
