@@ -119,6 +119,8 @@ describe('sitemap, robots.txt and 404', () => {
     const page = await read(site, '404.html');
     expect(page).toContain('href="/archive/style.css"');
     expect(page).toContain('href="/archive/index.html"');
+    expect(page).toContain('<meta name="robots" content="noindex">');
+    expect(page).not.toContain('rel="canonical"');
     expect(await read(plain, '404.html')).toContain('href="style.css"');
   });
 });

@@ -135,7 +135,7 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
       path,
       sections,
       ...values,
-      meta: { description: meta.description || site.description, type: meta.type, canonical: absoluteUrl(site.baseUrl, path), structuredData: jsonLdText(meta.structuredData), feed, published: meta.published ?? null },
+      meta: { description: meta.description || site.description, type: meta.type, canonical: path === notFoundPage ? null : absoluteUrl(site.baseUrl, path), noindex: path === notFoundPage, structuredData: jsonLdText(meta.structuredData), feed, published: meta.published ?? null },
     };
     const html = () => engine.renderFileSync(template, context) as string;
     return options.unchanged?.(path, template, context) ? { path, unchanged: true, render: html } : { path, html: html() };
