@@ -8,10 +8,24 @@ import { HtmlValidate, type ConfigData } from 'html-validate';
 import type { Diagnostic } from '../types.ts';
 import { projectRoot } from './project.ts';
 
+export interface BrokenLink {
+  page: string;
+  link: string;
+  line: number;
+  column: number;
+  reason: string;
+}
+
 interface PageLinks {
   ids: Set<string>;
-  links: Array<{ link: string; line: number; column: number }>;
+  /** The page's distinct links, joined by NUL, and the line and column of each one's first use. */
+  links: string;
+  positions: Int32Array;
 }
+
+// Strings cut from a page by a regular expression may keep the whole page alive in memory; joined
+// into one new string (and split from it), they keep only themselves, so the site's HTML is not held.
+const separator = '\u0000';
 
 const attribute = /\s(href|src|id)="([^"]*)"/g;
 // A link with a scheme (https:, mailto:, data:) or to another host leads outside the site.
@@ -30,7 +44,8 @@ export class LinkCheck {
   constructor(private readonly rootPath: string | null = null) {}
 
   add(sitePath: string, html: string): void {
-    const page: PageLinks = { ids: new Set(), links: [] };
+    const ids: string[] = [];
+    const links = new Map<string, number[]>();
     let line = 1;
     let lineStart = 0;
     let scanned = 0;
@@ -42,21 +57,26 @@ export class LinkCheck {
       }
       scanned = match.index;
       const value = decodeEntities(match[2]!);
-      if (match[1] === 'id') page.ids.add(value);
-      else if (!external.test(value)) page.links.push({ link: value, line, column: match.index - lineStart + 2 });
+      if (match[1] === 'id') ids.push(value);
+      else if (!external.test(value) && !links.has(value)) links.set(value, [line, match.index - lineStart + 2]);
     }
-    this.pages.set(sitePath, page);
+    this.pages.set(sitePath, {
+      ids: new Set(ids.length > 0 ? ids.join(separator).split(separator) : []),
+      links: [...links.keys()].join(separator),
+      positions: Int32Array.from([...links.values()].flat()),
+    });
   }
 
   /** Every link that names no file of the site, or a #fragment that its page has no id for. */
-  broken(files: Iterable<string>): Array<{ page: string; link: string; line: number; column: number; reason: string }> {
+  broken(files: Iterable<string>): BrokenLink[] {
     const exists = new Set(files);
-    const broken = [];
+    const broken: BrokenLink[] = [];
     for (const [sitePath, page] of this.pages) {
-      for (const { link, line, column } of page.links) {
+      if (page.links === '') continue;
+      page.links.split(separator).forEach((link, index) => {
         const reason = this.problem(sitePath, link, exists);
-        if (reason) broken.push({ page: sitePath, link, line, column, reason });
-      }
+        if (reason) broken.push({ page: sitePath, link, line: page.positions[2 * index]!, column: page.positions[2 * index + 1]!, reason });
+      });
     }
     return broken;
   }
