@@ -5,7 +5,7 @@
 import MiniSearch from 'minisearch';
 import type { Corpus } from '../types.ts';
 import { describe } from './summary.ts';
-import { typographicQuotes as typeset } from './typography.ts';
+import { longDate, typographicQuotes as typeset } from './typography.ts';
 
 /** Read by templates/search.js too: the fields searched and those stored for showing a result. */
 export const searchFields = ['title', 'text', 'speakers', 'sources', 'themes'];
@@ -28,7 +28,7 @@ export function fileSearchScript(corpus: Corpus): string {
         title: typeset(article.title),
         url: article.url,
         outlet: sources.join(', '),
-        date: article.date ?? '',
+        date: article.date ? longDate(article.date) : '',
         excerpt: standfirst,
         text: [standfirst, ...quotes].join('\n'),
         themes: article.themes.flatMap((id) => (themeLabels.has(id) ? [typeset(themeLabels.get(id)!)] : [])),
