@@ -16,6 +16,7 @@ interface BuildCommandOptions extends FolderOptions {
   clean?: boolean;
   quiet?: boolean;
   json?: boolean;
+  baseUrl?: string;
 }
 
 /** What a build did, for the summary and for `--json`. */
@@ -79,6 +80,7 @@ export function registerBuild(program: Command): void {
     .option('--force', 'replace an output folder that Verbatim did not write (one without its .verbatim marker)')
     .option('--allow-empty', 'let an input folder with no articles build an empty site instead of failing')
     .option('--clean', 'take nothing from the build cache (.cache/verbatim/); everything is extracted and rendered again')
+    .option('--base-url <url>', "where the site will be published (absolute http or https URL), for feeds, sitemap.xml, robots.txt and canonical links; overrides the config's site.baseUrl; page links stay relative")
     .option('--timings', 'kept for scripts: milliseconds per stage, which the summary now always prints')
     .option('-q, --quiet', 'print only problems: no progress bar, no summary')
     .option('--json', 'print one JSON object (the summary and every diagnostic) on stdout instead of text');
@@ -104,6 +106,7 @@ async function runBuild(options: BuildCommandOptions): Promise<number> {
       keepGoing: options.keepGoing,
       force: options.force,
       allowEmpty: options.allowEmpty,
+      baseUrl: options.baseUrl,
       // Unchanged articles are not extracted again, nor unchanged pages rendered; --clean rebuilds all.
       cache: { folder: await cacheFor(options), clean: options.clean },
       progress: bar?.listener,

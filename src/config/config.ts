@@ -8,6 +8,12 @@ const ThemeDefinitionSchema = z.object({
   phrases: z.array(z.string().min(1)).min(1),
 });
 
+/** An http(s) URL, always ending in "/" so a site path can be appended to it. */
+export const baseUrlSchema = z
+  .url({ protocol: /^https?$/, error: 'a base URL is an absolute http or https URL' })
+  .refine((url) => !/[?#]/.test(url), 'a base URL has no query or #fragment')
+  .transform((url) => (url.endsWith('/') ? url : `${url}/`));
+
 export const ConfigSchema = z
   .object({
     site: z
@@ -15,6 +21,16 @@ export const ConfigSchema = z
         title: z.string().min(1).default('Verbatim'),
         description: z.string().default(''),
         language: z.string().default('en'),
+        /**
+         * Where the site is published ("https://example.org/archive/"), for the absolute URLs that
+         * feeds, the sitemap, canonical and Open Graph tags need; page links stay relative. Null: no
+         * sitemap or robots.txt, and no canonical URLs.
+         */
+        baseUrl: baseUrlSchema.nullable().default(null),
+        /** Who writes the archive (feeds' author); empty: none named. */
+        author: z.string().default(''),
+        /** Who publishes it (JSON-LD's publisher, feeds' copyright); empty: the site's title. */
+        publisher: z.string().default(''),
       })
       .strict()
       .prefault({}),
@@ -70,3 +86,10 @@ export function parseConfig(value: unknown, file: string, text = ''): Config {
 }
 
 export const defaultConfig: Config = ConfigSchema.parse({});
+
+/** A base URL given on the command line (`--base-url`), checked like the config's. */
+export function parseBaseUrl(value: string): string {
+  const result = baseUrlSchema.safeParse(value);
+  if (!result.success) throw new ConfigError(`--base-url "${value}": ${result.error.issues[0]!.message}`);
+  return result.data;
+}

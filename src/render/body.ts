@@ -10,6 +10,8 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { Quotation } from '../quotes/quotation-node.ts';
 import type { BodyHtml, BodyMark, Quote, Speaker } from '../types.ts';
+import { rehypeTypeset } from './typeset-body.ts';
+import { typographicQuotes } from './typography.ts';
 
 export interface BodyLinks {
   quotes: Map<string, Quote>;
@@ -31,6 +33,7 @@ const schema: SanitizeSchema = {
   attributes: {
     ...defaultSchema.attributes,
     mark: ['id', 'className', 'dataQuote', 'dataSpeaker'],
+    span: ['className'],
     a: ['href', 'title', 'className'],
   },
 };
@@ -41,7 +44,7 @@ function markElement(quoteId: string, part: number, links: BodyLinks, children: 
   const speaker = quote?.speakerId ? links.speakers.get(quote.speakerId) : undefined;
   // The quoted words themselves link to the speaker's record of this statement.
   const content: ElementContent[] = speaker
-    ? [{ type: 'element', tagName: 'a', properties: { className: ['quote-link'], href: `${links.root}${links.recordUrls.get(quoteId) ?? speaker.url}#${quoteId}`, title: `${speaker.name}: all statements` }, children }]
+    ? [{ type: 'element', tagName: 'a', properties: { className: ['quote-link'], href: `${links.root}${links.recordUrls.get(quoteId) ?? speaker.url}#${quoteId}`, title: `${typographicQuotes(speaker.name)}: all statements` }, children }]
     : children;
   return {
     type: 'element',
@@ -69,6 +72,7 @@ const processor = unified()
       },
     } as never,
   })
+  .use(rehypeTypeset)
   .use(rehypeSanitize, schema)
   .use(rehypeStringify)
   .freeze();
@@ -78,7 +82,7 @@ export function renderBody(tree: Root, links: BodyLinks): string {
   try {
     // mdast → hast builds a new tree and sanitising another, so the article's tree is left as it was.
     const hast = processor.runSync(tree as never);
-    return processor.stringify(hast as never);
+    return withSpeakers(processor.stringify(hast as never), links);
   } finally {
     current = null;
   }
@@ -108,6 +112,7 @@ const preprocessor = unified()
       },
     } as never,
   })
+  .use(rehypeTypeset)
   .use(rehypeSanitize, schema)
   .use(rehypeStringify)
   .freeze();
@@ -134,5 +139,38 @@ export function finishBody(body: BodyHtml, links: BodyLinks): string {
     const html = markProcessor.stringify(markProcessor.runSync({ type: 'root', children: [mark] } as never) as never);
     return html.split(opens) as [string, string];
   });
-  return body.html.replace(placeholder, (_, shut: string, index: string) => tags[Number(index)]![shut ? 1 : 0]);
+  return withSpeakers(
+    body.html.replace(placeholder, (_, shut: string, index: string) => tags[Number(index)]![shut ? 1 : 0]),
+    links,
+  );
+}
+
+const blockEnd = /<\/(?:p|li|h[1-6])>/g;
+const quoteMark = /<mark [^>]*data-quote="([^"]+)"/g;
+
+/**
+ * Each paragraph (or list item, or heading) that holds quotes ends with who said them
+ * ("— Jens Stoltenberg"), so the speaker is seen at the quote on every screen, not only in a
+ * tooltip; a pull-quote printed without marks gets one too. One pass over the HTML.
+ */
+function withSpeakers(html: string, links: BodyLinks): string {
+  let out = '';
+  let from = 0;
+  for (const end of html.matchAll(blockEnd)) {
+    const block = html.slice(from, end.index);
+    const names: string[] = [];
+    for (const mark of block.matchAll(quoteMark)) {
+      const quote = links.quotes.get(mark[1]!);
+      const name = quote?.speakerId ? links.speakers.get(quote.speakerId)?.name : undefined;
+      if (name && !names.includes(name)) names.push(name);
+    }
+    out += names.length > 0 ? block + speakerMarker(names) : block;
+    from = end.index;
+  }
+  return out + html.slice(from);
+}
+
+function speakerMarker(names: string[]): string {
+  const marker: Element = { type: 'element', tagName: 'span', properties: { className: ['said-by'] }, children: [{ type: 'text', value: ` —\u00a0${typographicQuotes(names.join(', '))}` }] };
+  return markProcessor.stringify(markProcessor.runSync({ type: 'root', children: [marker] } as never) as never);
 }

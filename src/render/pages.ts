@@ -6,7 +6,13 @@ import type { Article, Corpus, Quote, RelatedArticle, Speaker } from '../types.t
 import { closeInDays } from '../link/related.ts';
 import { finishBody } from './body.ts';
 import { sourcePages, statementPages, statementUrl } from './connections.ts';
+import { feedFolder, feedPath } from './feeds.ts';
+import { newestFirst } from './order.ts';
 import { paginate } from './pagination.ts';
+import { absoluteUrl, rootFor } from './site-urls.ts';
+import { collectionPage, jsonLdText, newsArticle, quotation, speakerProfile, webSite } from './structured-data.ts';
+import { describe } from './summary.ts';
+import { longDate, plural } from './typography.ts';
 import { compareText } from '../text/collate.ts';
 import { outletName, printedBy } from '../metadata/outlets.ts';
 
@@ -27,9 +33,15 @@ export interface RenderOptions {
   unchanged?: (path: string, template: string, values: Record<string, unknown>) => boolean;
 }
 
-/** From a page at `path` back to the site root: "" at the top, "../" one folder down. */
-export function rootFor(path: string): string {
-  return '../'.repeat(path.split('/').length - 1);
+/** What a page says about itself to search engines, feed readers and link previews. */
+interface PageMeta {
+  description: string;
+  /** Open Graph's type. */
+  type: 'website' | 'article' | 'profile';
+  structuredData: Record<string, unknown>;
+  /** The page's own feeds (a theme's, a speaker's), besides the site's. */
+  feed?: { title: string; folder: string };
+  published?: string | null;
 }
 
 interface QuoteView extends Quote {
@@ -82,6 +94,13 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
     );
     return { sameAsViews: views.slice(0, shownOutlets), sameAsMore: Math.max(0, views.length - shownOutlets) };
   }
+  // An article is shown on several cards (home, themes, sources, related); its standfirst is found once.
+  const standfirsts = new Map<string, string>();
+  const standfirstOf = (article: Article) => {
+    let text = standfirsts.get(article.slug);
+    if (text === undefined) standfirsts.set(article.slug, (text = describe(article.body)));
+    return text;
+  };
   const articleCard = (article: Article) => ({
     slug: article.slug,
     url: article.url,
@@ -93,9 +112,15 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
     byline: article.byline,
     quoteCount: article.quotes.length,
     themes: article.themes.flatMap((id) => (themeById.has(id) ? [themeById.get(id)!] : [])),
+    standfirst: standfirstOf(article),
+    keyQuote: keyQuote(article),
   });
-  const newestFirst = (left: { date: string | null; title: string }, right: { date: string | null; title: string }) =>
-    compareText(right.date ?? '', left.date ?? '') || compareText(left.title, right.title);
+  // The quote a card shows: the first whole one with a named speaker, a sentence long if there is one.
+  const keyQuote = (article: Article) => {
+    const named = article.quotes.filter((quote) => !quote.partial && quote.speakerId && speakerById.has(quote.speakerId));
+    const quote = named.find((candidate) => candidate.text.length >= 40) ?? named[0];
+    return quote ? { text: quote.text, speaker: speakerById.get(quote.speakerId!)!.name } : null;
+  };
 
   // Each speaker's record, page by page; an article's quotes link to the page that holds them.
   const speakerRecords = corpus.speakers.map((speaker) => ({
@@ -104,8 +129,26 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
   }));
   const recordUrls = new Map(speakerRecords.flatMap(({ pages: recordPages }) => recordPages.flatMap((page) => page.items.map((quote) => [quote.id, page.url] as const))));
 
-  const render = (path: string, template: string, values: Record<string, unknown>): Page | UnchangedPage => {
-    const context = { site: config.site, root: rootFor(path), path, ...values };
+  const site = config.site;
+  const sections = [
+    { label: 'Home', url: 'index.html', within: 'index/' },
+    { label: 'Themes', url: 'themes/index.html', within: 'themes/' },
+    { label: 'Speakers', url: 'speakers/index.html', within: 'speakers/' },
+    { label: 'Statements', url: 'statements/index.html', within: 'statements/' },
+    { label: 'Sources', url: 'sources/index.html', within: 'sources/' },
+    { label: 'Search', url: 'search.html', within: '' },
+  ];
+  const render = (path: string, template: string, values: Record<string, unknown>, meta: PageMeta): Page | UnchangedPage => {
+    const feed = meta.feed ? { title: meta.feed.title, atom: feedPath(meta.feed.folder, 'atom'), json: feedPath(meta.feed.folder, 'json') } : null;
+    const context = {
+      site,
+      // A 404 page is served in place of any missing path, at any depth, so its links start from the site's own folder.
+      root: path === notFoundPage ? (site.baseUrl ? new URL(site.baseUrl).pathname : '') : rootFor(path),
+      path,
+      sections,
+      ...values,
+      meta: { description: meta.description || site.description, type: meta.type, canonical: path === notFoundPage ? null : absoluteUrl(site.baseUrl, path), noindex: path === notFoundPage, structuredData: jsonLdText(meta.structuredData), feed, published: meta.published ?? null },
+    };
     const html = () => engine.renderFileSync(template, context) as string;
     return options.unchanged?.(path, template, context) ? { path, unchanged: true, render: html } : { path, html: html() };
   };
@@ -121,7 +164,7 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
       speakerCount: corpus.speakers.length,
       quoteCount: quoteById.size,
       pagination: page.pagination,
-    });
+    }, { description: site.description, type: 'website', structuredData: page.pagination.current > 1 ? collectionPage(site, `${site.title}, page ${page.pagination.current}`, site.description, page.url) : webSite(site) });
   }
 
   for (const article of corpus.articles) {
@@ -131,8 +174,13 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
       quotes.filter((quote) => quote.speakerId).map((quote) => speakerById.get(quote.speakerId!)!),
       (speaker) => speaker.id,
     ).map((speaker) => ({ ...speaker, count: quotes.filter((quote) => quote.speakerId === speaker.id).length }));
+    const description = standfirstOf(article);
+    const themeLabels = article.themes.flatMap((id) => (themeById.has(id) ? [themeById.get(id)!.label] : []));
     yield render(path, 'article', {
       title: article.title,
+      description,
+      // Pagefind's meta syntax splits on commas.
+      searchMeta: [...article.sources, ...(article.publisher ? [article.publisher] : []), ...(article.date ? [longDate(article.date)] : [])].join(' · ').replace(/,/g, ' ·'),
       article: articleCard(article),
       body: finishBody(article.html, { quotes: new Map(article.quotes.map((quote) => [quote.id, quote])), speakers: speakerById, recordUrls, root: rootFor(path) }),
       quotes,
@@ -143,10 +191,15 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
         sharedSpeakers: entry.sharedSpeakers.map((id) => speakerById.get(id)?.name ?? id),
         reasons: relatedReasons(entry, (id) => themeById.get(id)?.label ?? id, (id) => speakerById.get(id)?.name ?? id),
       })),
-    });
+    }, { description, type: 'article', published: article.date, structuredData: newsArticle(site, article, description, themeLabels, speakerById) });
   }
 
-  yield render('themes/index.html', 'themes', { title: 'Themes', themes: corpus.themes.map((theme) => ({ ...theme, quoteCount: theme.quotes.length })) });
+  const themesDescription = 'The subjects the archive follows, each with its articles and statements.';
+  yield render('themes/index.html', 'themes', { title: 'Themes', description: themesDescription, themes: corpus.themes.map((theme) => ({ ...theme, quoteCount: theme.quotes.length })) }, {
+    description: themesDescription,
+    type: 'website',
+    structuredData: collectionPage(site, 'Themes', themesDescription, 'themes/index.html'),
+  });
   for (const theme of corpus.themes) {
     const articles = theme.articles.map((slug) => articleBySlug.get(slug)!).sort(newestFirst);
     const evidenceByArticle = new Map(theme.evidence.map((entry) => [entry.article, entry]));
@@ -164,27 +217,63 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
           };
         }),
         pagination: page.pagination,
+      }, {
+        description: theme.description || `Articles and statements on ${theme.label}.`,
+        type: 'website',
+        feed: { title: theme.label, folder: feedFolder(theme.url) },
+        structuredData: collectionPage(site, theme.label, theme.description, page.url),
       });
     }
   }
 
+  const speakersDescription = 'Everyone quoted in the archive, with a record of what they said and where.';
   yield render('speakers/index.html', 'speakers', {
     title: 'Speakers',
+    description: speakersDescription,
     people: corpus.speakers.filter((speaker) => speaker.person).map(speakerCard),
     groups: corpus.speakers.filter((speaker) => !speaker.person).map(speakerCard),
-  });
+  }, { description: speakersDescription, type: 'website', structuredData: collectionPage(site, 'Speakers', speakersDescription, 'speakers/index.html') });
   for (const { speaker, pages: recordPages } of speakerRecords) {
     for (const page of recordPages) {
       yield render(page.url, 'speaker', {
         title: page.pagination.current > 1 ? `${speaker.name}, page ${page.pagination.current}` : speaker.name,
         speaker: speakerCard(speaker),
+        themes: speakerThemes(speaker),
         quotes: page.items,
         pagination: page.pagination,
+      }, {
+        description: `Statements by ${speaker.name}${speaker.roles[0] ? `, ${speaker.roles[0]}` : ''}: ${plural(speaker.quotes.length, 'statement')} in ${plural(speaker.articles.length, 'article')}, newest first.`,
+        type: 'profile',
+        feed: { title: speaker.name, folder: feedFolder(speaker.url) },
+        structuredData: speakerProfile(site, speaker, page.url, page.items.map((quote) => quotation(site, quote, { url: quote.articleUrl }, speaker))),
       });
     }
   }
 
-  for (const spec of [...statementPages(corpus, config), ...sourcePages(corpus, config, articleCard)]) yield render(spec.path, spec.template, spec.values);
+  // Statements across outlets and the sources (connections.ts), each with its own description.
+  const connectionDescriptions: Record<string, string> = {
+    statement: 'One statement as every outlet that reported it printed it, with the words that differ marked.',
+    statements: 'Statements reported by more than one outlet, each with every outlet’s wording side by side.',
+    sources: 'The outlets that printed the articles, and the agencies and sources they came through.',
+    source: 'Articles from one outlet or agency in the archive.',
+  };
+  for (const spec of [...statementPages(corpus, config), ...sourcePages(corpus, config, articleCard)]) {
+    const title = String(spec.values.title ?? '');
+    const description = connectionDescriptions[spec.template] ?? site.description;
+    yield render(spec.path, spec.template, { description, ...spec.values }, { description, type: 'website', structuredData: collectionPage(site, title, description, spec.path) });
+  }
+
+  const searchDescription = 'Search every article, quote and speaker in the archive, by theme, speaker and source.';
+  yield render('search.html', 'search', { title: 'Search', description: searchDescription }, { description: searchDescription, type: 'website', structuredData: collectionPage(site, 'Search', searchDescription, 'search.html') });
+
+  yield render(notFoundPage, '404', { title: 'Page not found' }, { description: site.description, type: 'website', structuredData: webSite(site) });
+
+  /** The themes of the articles that quote a speaker, most articles first (one pass over their articles). */
+  function speakerThemes(speaker: Speaker) {
+    const counts = new Map<string, number>();
+    for (const slug of speaker.articles) for (const id of articleBySlug.get(slug)?.themes ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+    return [...counts].sort((left, right) => right[1] - left[1] || compareText(left[0], right[0])).flatMap(([id]) => (themeById.has(id) ? [themeById.get(id)!] : [])).slice(0, 8);
+  }
 
   function speakerCard(speaker: Speaker) {
     return { ...speaker, quoteCount: speaker.quotes.length, articleCount: speaker.articles.length };
@@ -205,6 +294,9 @@ export function relatedReasons(entry: RelatedArticle, themeLabel: (id: string) =
   else if (entry.daysApart !== null && entry.daysApart <= closeInDays) reasons.push(`${entry.daysApart === 1 ? 'a day' : `${entry.daysApart} days`} apart`);
   return reasons;
 }
+
+/** What a static host serves for a path it does not have. */
+export const notFoundPage = '404.html';
 
 /** Articles on the home page and on each older page of the archive. */
 export const homePageArticles = 50;

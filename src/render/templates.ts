@@ -2,7 +2,8 @@
 // typo in a template fails the build instead of printing nothing.
 import { Liquid, LiquidError } from 'liquidjs';
 import type { Diagnostic } from '../types.ts';
-import { longDate, typographicQuotes } from './typography.ts';
+import { excerpt } from './summary.ts';
+import { longDate, plural, typographicQuotes } from './typography.ts';
 
 export function createTemplateEngine(templatesFolder: string): Liquid {
   const engine = new Liquid({
@@ -11,11 +12,14 @@ export function createTemplateEngine(templatesFolder: string): Liquid {
     outputEscape: 'escape',
     strictVariables: true,
     strictFilters: true,
+    // An optional flag a partial is not given (`show_quote`) reads as false in an `if`; printing an unknown variable still fails.
+    lenientIf: true,
     cache: true,
   });
   engine.registerFilter('long_date', longDate);
   engine.registerFilter('typeset', typographicQuotes);
-  engine.registerFilter('plural', (count: number, singular: string, plural?: string) => `${count} ${count === 1 ? singular : (plural ?? `${singular}s`)}`);
+  engine.registerFilter('plural', plural);
+  engine.registerFilter('excerpt', excerpt);
   return engine;
 }
 

@@ -1,7 +1,7 @@
 // Headlines are printed with straight quotes by most scrapers; pages show them as a typesetter
 // would: ' → ‘ ’ and " → “ ”, apostrophes as ’.
-export function typographicQuotes(text: string): string {
-  return text
+export function typographicQuotes(text: string | null): string {
+  return (text ?? '')
     .replace(/(^|[\s([{\u2014\u2013-])"/g, '$1“')
     .replace(/"/g, '”')
     .replace(/(^|[\s([{\u2014\u2013-])'/g, '$1‘')
@@ -15,4 +15,9 @@ export function longDate(iso: string | null): string {
   if (!iso) return '';
   const [year, month, day] = iso.split('-').map(Number);
   return `${day} ${months[month! - 1]} ${year}`;
+}
+
+/** 1, "quote" → "1 quote"; 3, "quote" → "3 quotes". */
+export function plural(count: number, singular: string, pluralForm?: string): string {
+  return `${count} ${count === 1 ? singular : (pluralForm ?? `${singular}s`)}`;
 }

@@ -1,19 +1,25 @@
 // The site: composes the stages. read → clean/extract (per article) → link → render → write.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Config } from '../config/config.ts';
+import { parseBaseUrl, type Config } from '../config/config.ts';
 import { linkCorpus } from '../link/corpus.ts';
 import { dataFiles, jsonText } from '../render/data.ts';
-import { renderSite } from '../render/pages.ts';
+import { siteFeeds } from '../render/feeds.ts';
+import { notFoundPage, renderSite } from '../render/pages.ts';
+import { fileSearchScript } from '../render/search-index.ts';
+import { robotsText, sitemapFiles } from '../render/sitemap.ts';
 import { createTemplateEngine, templateDiagnostic } from '../render/templates.ts';
 import { listInput } from '../read/read.ts';
 import type { Corpus, Diagnostic, UnlinkedArticle } from '../types.ts';
 import { checkOutputFolder, lockOutput, markerFile, writeSite } from '../write/write.ts';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { ArticleCache, type CacheOptions, digest, folderHash, PageCache, sha256, templateHashes } from './cache.ts';
+import { checkLinks, validateHtml } from './check.ts';
+import { searchIndexFiles } from './search.ts';
 import { extractFiles, type PoolOptions } from './pool.ts';
+import { projectRoot } from './project.ts';
 
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export { projectRoot } from './project.ts';
 export const defaultTemplates = path.join(projectRoot, 'templates');
 
 export interface BuildOptions {
@@ -29,6 +35,8 @@ export interface BuildOptions {
   allowEmpty?: boolean;
   /** Skip the articles that have errors, build the rest (the result still reports them). */
   keepGoing?: boolean;
+  /** Where the site will be published, overriding the config's `site.baseUrl` (absolute URLs in feeds, sitemap, canonical tags). */
+  baseUrl?: string;
   /** Worker threads for extraction (see pool.ts). */
   threads?: number;
   /** Reuse what the last build into this output made (see cache.ts); without it, nothing is cached. */
@@ -78,7 +86,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
-async function buildLocked(options: BuildOptions): Promise<BuildResult> {
+async function buildLocked(given: BuildOptions): Promise<BuildResult> {
+  const options = given.baseUrl === undefined ? given : { ...given, config: { ...given.config, site: { ...given.config.site, baseUrl: parseBaseUrl(given.baseUrl) } } };
   const timings: Record<string, number> = {};
   let mark = performance.now();
   const lap = (stage: string) => {
@@ -118,27 +127,61 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   // counts as render, inside the serialiser as data, the rest of that phase as write.
   timings.render = 0;
   timings.data = 0;
+  timings.write = 0;
+  timings.search = 0;
+  timings.check = 0;
   const unchanged = pageCache && ((sitePath: string, template: string, values: Record<string, unknown>) => pageCache.reusable(sitePath, sha256(pageCache.salt, template, templateHash.get(template) ?? '', digest(values))));
   const pages = timed(renderSite(corpus, options.config, createTemplateEngine(templates), { unchanged }), timings, 'render');
   const data = Object.entries(dataFiles(corpus)).map(([file, value]) => ({ path: file, contents: timed(jsonText(value), timings, 'data') }));
+  const baseUrl = options.config.site.baseUrl;
+  const sitemapPages: string[] = [];
+  let pageCount = 0;
   // At least a page per article, speaker and theme, and the three indexes; pagination adds more.
   const estimate = corpus.articles.length + corpus.speakers.length + corpus.themes.length + 3;
-  let written = 0;
-  const files = await writeSite(options.output, (function* () {
+  await writeSite(options.output, (function* () {
     for (const page of pages) {
+      pageCount++;
+      if (page.path !== notFoundPage) sitemapPages.push(page.path);
       yield 'unchanged' in page ? { path: page.path, contents: page.render, unchanged: true } : { path: page.path, contents: page.html };
-      options.progress?.('write', ++written, Math.max(estimate, written));
+      options.progress?.('write', pageCount, Math.max(estimate, pageCount));
     }
     yield* data;
-  })(), [{ from: path.join(templates, 'style.css'), to: 'style.css' }]).catch((error: unknown) => {
+    // Feeds count as data: like the data files, they are made afresh from the corpus every build.
+    yield* timed(siteFeeds(corpus, options.config), timings, 'data');
+    yield { path: 'search/index.js', contents: timedText(() => fileSearchScript(corpus), timings, 'search') };
+    // Search engines need absolute URLs, so these two exist only with a base URL.
+    if (baseUrl !== null) {
+      yield* sitemapFiles(baseUrl, sitemapPages);
+      yield { path: 'robots.txt', contents: robotsText(baseUrl) };
+    }
+  })(), [...['style.css', 'favicon.svg', 'search.js'].map((asset) => ({ from: path.join(templates, asset), to: asset })), { from: miniSearchScript, to: 'search/minisearch.js' }], async (folder, sitePaths) => {
+    // Pagefind indexes the finished pages, the last step of the build.
+    let started = performance.now();
+    const { files: search, problem } = await searchIndexFiles(folder);
+    timings.search = (timings.search ?? 0) + performance.now() - started;
+    if (problem !== null) {
+      const warning = { file: path.resolve(options.output), line: 1, column: 1, message: `search: Pagefind did not run (${problem}); the search page uses the compact index`, severity: options.strict ? ('error' as const) : ('warning' as const) };
+      diagnostics.push(warning);
+      if (options.strict) throw new BuildError(diagnostics);
+    }
+    // Like Zola, the build checks its own output before it replaces the old: a broken link fails it.
+    started = performance.now();
+    const reportAs = path.resolve(options.output);
+    const broken = await checkLinks(folder, { sitePaths: [...sitePaths, ...search.map((file) => file.path)], rootPath: baseUrl === null ? null : new URL(baseUrl).pathname, reportAs });
+    if (broken.length > 0) throw new BuildError([...diagnostics, ...broken], `${broken.length} broken internal link(s)`);
+    // html-validate is slower than the rest of the check put together, so only --strict runs it.
+    const invalid = options.strict ? await validateHtml(folder, { sitePaths, reportAs }) : [];
+    if (invalid.length > 0) throw new BuildError([...diagnostics, ...invalid], `${invalid.length} HTML validation error(s)`);
+    timings.check = performance.now() - started;
+    return search;
+  }).catch((error: unknown) => {
     // A template that does not parse or render is the writer's mistake: said at its line, like an article's.
     const diagnostic = templateDiagnostic(error);
     throw diagnostic ? new BuildError([diagnostic], 'a template has an error') : error;
   });
   await Promise.all([pageCache?.save(path.join(options.output, markerFile)), articleCache?.finish()]);
   lap('write');
-  timings.write! -= timings.render + timings.data;
-  const pageCount = files - data.length;
+  timings.write! -= timings.render + timings.data + timings.check + timings.search!;
   return { corpus, diagnostics, pages: pageCount, skipped: [...failing].sort(), timings, reused: { articles: articleCache?.hits ?? 0, pages: pageCache?.hits ?? 0 } };
 }
 
@@ -155,6 +198,21 @@ export function articleCacheFor(cache: CacheOptions, config: Config, code = code
 /** Verbatim's version, from package.json. */
 export function version(): string {
   return (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** The browser build of MiniSearch, which the search page loads to read search/index.js from disk. */
+const miniSearchScript = path.join(path.dirname(createRequire(import.meta.url).resolve('minisearch')), '../umd/index.js');
+
+/** A text made only when the writer asks for it, its milliseconds added to `spent[stage]`. */
+function timedText(make: () => string, spent: Record<string, number>, stage: string): () => string {
+  return () => {
+    const started = performance.now();
+    try {
+      return make();
+    } finally {
+      spent[stage] = (spent[stage] ?? 0) + performance.now() - started;
+    }
+  };
 }
 
 /** The items of `items`, adding the milliseconds spent producing them to `spent[stage]`. */

@@ -24,6 +24,16 @@ const markerText = 'This folder was written by Verbatim and is replaced on every
 
 const fileExtensions = new Set(['html', 'json', 'css', 'xml', 'txt', 'js', 'svg']);
 
+/** The search index Pagefind makes (hash-named files such as `fragment/en_161a263.pf_fragment`): its own folder, names and extensions. */
+const searchFolder = 'pagefind';
+const searchName = /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+const searchExtensions = new Set(['js', 'json', 'pagefind', 'pf_meta', 'pf_fragment', 'pf_index', 'pf_filter']);
+
+function isSearchIndexPath(segments: string[], name: string): boolean {
+  const dot = name.lastIndexOf('.');
+  return segments[0] === searchFolder && segments.length <= 2 && segments.every((segment) => slugPattern.test(segment)) && searchName.test(name) && searchExtensions.has(name.slice(dot + 1));
+}
+
 /**
  * Site path ("speakers/jens-stoltenberg/page-2.html") → file path under `root`. Every folder and
  * file name must be a slug (`[a-z0-9-]`, no dots, no empty segment) with a known extension, so no
@@ -38,7 +48,7 @@ export function outputPath(root: string, sitePath: string): string {
     dot > 0 &&
     slugPattern.test(name.slice(0, dot)) &&
     fileExtensions.has(name.slice(dot + 1));
-  if (!safe) throw new UsageError(`refusing to write "${sitePath}": an output path must be made of [a-z0-9-] names`);
+  if (!safe && !isSearchIndexPath(segments, name)) throw new UsageError(`refusing to write "${sitePath}": an output path must be made of [a-z0-9-] names`);
   return path.join(root, ...segments, name);
 }
 
@@ -183,15 +193,27 @@ const writesAtOnce = 32;
  * so the site is never held whole), a bounded number at a time, then swaps the folder into place.
  * Returns how many files it wrote, assets aside.
  */
-export async function writeSite(output: string, files: Iterable<OutputFile>, assets: Array<{ from: string; to: string }>): Promise<number> {
+export async function writeSite(
+  output: string,
+  files: Iterable<OutputFile>,
+  assets: Array<{ from: string; to: string }>,
+  /**
+   * Runs on the complete temporary folder, given every site path written, before it replaces the
+   * output: the files it returns are written too (a search index made from the pages); throwing
+   * leaves the old output.
+   */
+  complete?: (folder: string, sitePaths: string[]) => Promise<Array<{ path: string; contents: string | Uint8Array }>>,
+): Promise<number> {
   const where = places(output);
   await mkdir(where.parent, { recursive: true });
   await rm(where.staging, { recursive: true, force: true });
   const written = new Set<string>();
+  const sitePaths: string[] = [];
   const destinationOf = (sitePath: string) => {
     const destination = outputPath(where.staging, sitePath);
     if (written.has(destination)) throw new UsageError(`refusing to write "${sitePath}" twice: two pages have one path`);
     written.add(destination);
+    sitePaths.push(sitePath);
     return destination;
   };
   const folders = new Map<string, Promise<unknown>>();
@@ -234,6 +256,11 @@ export async function writeSite(output: string, files: Iterable<OutputFile>, ass
       const destination = destinationOf(asset.to);
       await mkdir(path.dirname(destination), { recursive: true });
       await cp(asset.from, destination);
+    }
+    for (const file of (await complete?.(where.staging, [...sitePaths])) ?? []) {
+      const destination = destinationOf(file.path);
+      await folderFor(destination);
+      await writeFile(destination, file.contents);
     }
     await writeFile(path.join(where.staging, markerFile), markerText);
     // From here on the output is always either the old site or the new one, except for the

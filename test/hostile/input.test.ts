@@ -239,7 +239,7 @@ describe('also', () => {
     const { input, output } = await scratch({ 'a.txt': article('Ministers </script><script>alert(1)</script> agree on a water plan') });
     await buildInto(input, output);
     const page = await readFile(path.join(output, 'articles/a.html'), 'utf8');
-    expect(page).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self';/);
+    expect(page).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' 'wasm-unsafe-eval';/);
     expect(page).not.toContain('<script>alert');
   });
 });

@@ -18,6 +18,14 @@ describe('output paths', () => {
     }
   });
 
+  it('allow Pagefind’s hash-named files in its own folder only', () => {
+    expect(outputPath('/out', 'pagefind/fragment/en_161a263.pf_fragment')).toBe('/out/pagefind/fragment/en_161a263.pf_fragment');
+    expect(outputPath('/out', 'pagefind/pagefind.en_86215cb971.pf_meta')).toBe('/out/pagefind/pagefind.en_86215cb971.pf_meta');
+    for (const bad of ['articles/en_1.pf_index', 'pagefind/../x.js', 'pagefind/a/b/c.pf_index', 'pagefind/.x.js', 'pagefind/a..b.js', 'pagefind/x.exe', 'pagefind/Fragment/a.pf_fragment', 'x/pagefind/a.pf_meta']) {
+      expect(() => outputPath('/out', bad), bad).toThrow(UsageError);
+    }
+  });
+
   it('a front matter theme that climbs out of the folder is an error naming file, line and value; the outside file is untouched', async () => {
     const { work, input, output } = await scratch({ 'deep/a/b/evil.md': withThemes('["../../../victim/existing"]') });
     await mkdir(path.join(work, 'victim'));

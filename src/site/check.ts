@@ -1,0 +1,167 @@
+// Checks of a built site, run by the build on its temporary folder before it replaces the output
+// (and callable on any built folder, e.g. by `verbatim check`): every internal link and #fragment
+// resolves, and, when asked, every page is valid HTML (html-validate).
+import { readFileSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { HtmlValidate, type ConfigData } from 'html-validate';
+import type { Diagnostic } from '../types.ts';
+import { projectRoot } from './project.ts';
+
+export interface BrokenLink {
+  page: string;
+  link: string;
+  line: number;
+  column: number;
+  reason: string;
+}
+
+interface PageLinks {
+  ids: Set<string>;
+  /** The page's distinct links, joined by NUL, and the line and column of each one's first use. */
+  links: string;
+  positions: Int32Array;
+}
+
+// Strings cut from a page by a regular expression may keep the whole page alive in memory; joined
+// into one new string (and split from it), they keep only themselves, so the site's HTML is not held.
+const separator = '\u0000';
+
+const attribute = /\s(href|src|id)="([^"]*)"/g;
+// A link with a scheme (https:, mailto:, data:) or to another host leads outside the site.
+const external = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
+const decodeEntities = (value: string) => value.replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))).replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/**
+ * Internal links of a site, page by page: one pass over each page collects its ids and its links,
+ * then every link is looked up, so the work is linear in the size of the site.
+ */
+export class LinkCheck {
+  private readonly pages = new Map<string, PageLinks>();
+
+  /** `rootPath`: the base URL's path ("/archive/"), from which root-relative links (the 404 page's) start. */
+  constructor(private readonly rootPath: string | null = null) {}
+
+  add(sitePath: string, html: string): void {
+    const ids: string[] = [];
+    const links = new Map<string, number[]>();
+    let line = 1;
+    let lineStart = 0;
+    let scanned = 0;
+    for (const match of html.matchAll(attribute)) {
+      // Lines are counted as the scan goes, so positions cost nothing extra.
+      for (let at = html.indexOf('\n', scanned); at !== -1 && at < match.index; at = html.indexOf('\n', at + 1)) {
+        line++;
+        lineStart = at + 1;
+      }
+      scanned = match.index;
+      const value = decodeEntities(match[2]!);
+      if (match[1] === 'id') ids.push(value);
+      else if (!external.test(value) && !links.has(value)) links.set(value, [line, match.index - lineStart + 2]);
+    }
+    this.pages.set(sitePath, {
+      ids: new Set(ids.length > 0 ? ids.join(separator).split(separator) : []),
+      links: [...links.keys()].join(separator),
+      positions: Int32Array.from([...links.values()].flat()),
+    });
+  }
+
+  /** Every link that names no file of the site, or a #fragment that its page has no id for. */
+  broken(files: Iterable<string>): BrokenLink[] {
+    const exists = new Set(files);
+    const broken: BrokenLink[] = [];
+    for (const [sitePath, page] of this.pages) {
+      if (page.links === '') continue;
+      page.links.split(separator).forEach((link, index) => {
+        const reason = this.problem(sitePath, link, exists);
+        if (reason) broken.push({ page: sitePath, link, line: page.positions[2 * index]!, column: page.positions[2 * index + 1]!, reason });
+      });
+    }
+    return broken;
+  }
+
+  private problem(sitePath: string, link: string, exists: Set<string>): string | null {
+    const hash = link.indexOf('#');
+    const address = (hash === -1 ? link : link.slice(0, hash)).replace(/\?.*$/, '');
+    const fragment = hash === -1 ? '' : link.slice(hash + 1);
+    let target: string;
+    if (address === '') target = sitePath;
+    else if (address.startsWith('/')) {
+      if (this.rootPath === null || !address.startsWith(this.rootPath)) return 'not a relative link';
+      target = path.posix.normalize(address.slice(this.rootPath.length));
+    } else target = path.posix.normalize(path.posix.join(path.posix.dirname(sitePath), safeDecode(address)));
+    if (target.startsWith('../') || target === '..') return 'leads out of the site';
+    if (target.endsWith('/') || target === '.') target = path.posix.join(target, 'index.html');
+    if (!exists.has(target)) return `no such file ${target}`;
+    if (fragment === '' || !target.endsWith('.html')) return null;
+    const page = this.pages.get(target);
+    return page && !page.ids.has(safeDecode(fragment)) ? `no id "${fragment}" in ${target}` : null;
+  }
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Pages read a bounded number at a time. */
+const readsAtOnce = 32;
+
+async function eachPage(folder: string, sitePaths: string[], visit: (sitePath: string, html: string) => void | Promise<void>): Promise<void> {
+  const pages = sitePaths.filter((sitePath) => sitePath.endsWith('.html'));
+  for (let start = 0; start < pages.length; start += readsAtOnce) {
+    const batch = pages.slice(start, start + readsAtOnce);
+    const texts = await Promise.all(batch.map((sitePath) => readFile(path.join(folder, sitePath), 'utf8')));
+    for (let index = 0; index < batch.length; index++) await visit(batch[index]!, texts[index]!);
+  }
+}
+
+/** Every file below a built folder, as site paths. */
+export async function sitePathsBelow(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/**
+ * The broken internal links and #fragments of the site in `folder`, each as an error at its page,
+ * line and column; `reportAs` is the folder to name in messages (the output, not a temporary one).
+ */
+export async function checkLinks(folder: string, options: { sitePaths?: string[]; rootPath?: string | null; reportAs?: string } = {}): Promise<Diagnostic[]> {
+  const sitePaths = options.sitePaths ?? (await sitePathsBelow(folder));
+  const check = new LinkCheck(options.rootPath ?? null);
+  await eachPage(folder, sitePaths, (sitePath, html) => check.add(sitePath, html));
+  return check.broken(sitePaths).map((broken) => ({
+    file: path.join(options.reportAs ?? folder, broken.page),
+    line: broken.line,
+    column: broken.column,
+    message: `broken link "${broken.link}": ${broken.reason}`,
+    severity: 'error',
+  }));
+}
+
+/** The rules pages are held to, `.htmlvalidate.json` (the one `npx html-validate dist` reads too). */
+export function htmlRules(): ConfigData {
+  return JSON.parse(readFileSync(path.join(projectRoot, '.htmlvalidate.json'), 'utf8')) as ConfigData;
+}
+
+/** html-validate over every page of the site in `folder`: each message an error at its page, line and column. */
+export async function validateHtml(folder: string, options: { sitePaths?: string[]; reportAs?: string } = {}): Promise<Diagnostic[]> {
+  const validator = new HtmlValidate(htmlRules());
+  const problems: Diagnostic[] = [];
+  await eachPage(folder, options.sitePaths ?? (await sitePathsBelow(folder)), async (sitePath, html) => {
+    const report = await validator.validateString(html, sitePath);
+    for (const result of report.results) {
+      for (const message of result.messages) {
+        problems.push({ file: path.join(options.reportAs ?? folder, sitePath), line: message.line, column: message.column, message: `${message.message} (html-validate ${message.ruleId})`, severity: 'error' });
+      }
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,73 @@
+// The build checks its own output: a broken internal link or #fragment fails it, naming the page
+// and the link; with --strict, so does invalid HTML. The old output is left as it was.
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config/load.ts';
+import { build, BuildError } from '../src/site/build.ts';
+import { checkLinks, LinkCheck, validateHtml } from '../src/site/check.ts';
+import { projectRoot, seedsFolder } from './helpers.ts';
+
+let work: string;
+const config = () => loadConfig(path.join(projectRoot, 'verbatim.config.json'), true);
+
+/** A copy of the templates with `change` applied to one of them. */
+async function templatesWith(file: string, change: (text: string) => string): Promise<string> {
+  const folder = await mkdtemp(path.join(work, 'templates-'));
+  await cp(path.join(projectRoot, 'templates'), folder, { recursive: true });
+  await writeFile(path.join(folder, file), change(await readFile(path.join(folder, file), 'utf8')));
+  return folder;
+}
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'verbatim-check-'));
+});
+
+describe('link check in the build', () => {
+  it('passes the seeds, and finds nothing wrong in what it wrote', async () => {
+    const output = path.join(work, 'good');
+    await build({ input: seedsFolder, output, config: await config() });
+    expect(await checkLinks(output)).toEqual([]);
+    expect(await validateHtml(output)).toEqual([]);
+  });
+
+  it('fails on a link to a missing page or a missing #fragment, naming page, line and link, and keeps the old output', async () => {
+    const output = path.join(work, 'broken');
+    await build({ input: seedsFolder, output, config: await config() });
+    const before = await readFile(path.join(output, 'index.html'), 'utf8');
+    const templates = await templatesWith('speaker.html', (text) => text.replace('{% endblock %}', '<p><a href="{{ root }}nowhere.html">a</a> <a href="#no-such-id">b</a> <a href="{{ root }}index.html#main">c</a></p>\n{% endblock %}'));
+    const error = (await build({ input: seedsFolder, output, config: await config(), templates }).catch((caught: unknown) => caught)) as BuildError;
+    expect(error).toBeInstanceOf(BuildError);
+    const messages = error.diagnostics.map((diagnostic) => `${path.relative(output, diagnostic.file)}:${diagnostic.line > 1 ? 'L' : '?'} ${diagnostic.message}`);
+    expect(messages).toContain('speakers/jens-stoltenberg.html:L broken link "../nowhere.html": no such file nowhere.html');
+    expect(messages).toContain('speakers/jens-stoltenberg.html:L broken link "#no-such-id": no id "no-such-id" in speakers/jens-stoltenberg.html');
+    expect(messages.some((message) => message.includes('index.html#main'))).toBe(false);
+    expect(error.message).toMatch(/broken internal link/);
+    expect(await readFile(path.join(output, 'index.html'), 'utf8')).toBe(before);
+  });
+
+  it('runs html-validate with --strict only', async () => {
+    const templates = await templatesWith('speaker.html', (text) => text.replace('{% endblock %}', '<div><p>unclosed</div>\n{% endblock %}'));
+    await build({ input: seedsFolder, output: path.join(work, 'lenient'), config: await config(), templates });
+    const error = (await build({ input: seedsFolder, output: path.join(work, 'strict'), config: await config(), templates, strict: true }).catch((caught: unknown) => caught)) as BuildError;
+    expect(error).toBeInstanceOf(BuildError);
+    expect(error.diagnostics.some((diagnostic) => diagnostic.file.endsWith('speakers/jens-stoltenberg.html') && /html-validate/.test(diagnostic.message))).toBe(true);
+  });
+});
+
+describe('LinkCheck', () => {
+  it('resolves relative paths, folders, fragments on other pages and root paths under the base URL', () => {
+    const check = new LinkCheck('/archive/');
+    check.add('index.html', '<a href="themes/a.html#x">1</a><a href="themes/">2</a><a href="https://example.org/">3</a><a href="mailto:a@b">4</a>');
+    check.add('themes/a.html', '<h2 id="x">X</h2>\n<a href="../index.html">5</a>\n  <a href="../themes/a.html#y">6</a><a href="../../out.html">7</a>');
+    check.add('themes/index.html', '');
+    check.add('404.html', '<a href="/archive/index.html">8</a><a href="/elsewhere/index.html">9</a>');
+    const broken = check.broken(['index.html', 'themes/a.html', 'themes/index.html', '404.html']);
+    expect(broken.map(({ page, link, line, column, reason }) => `${page}:${line}:${column} ${link} ${reason}`)).toEqual([
+      'themes/a.html:3:6 ../themes/a.html#y no id "y" in themes/a.html',
+      'themes/a.html:3:40 ../../out.html leads out of the site',
+      '404.html:1:39 /elsewhere/index.html not a relative link',
+    ]);
+  });
+});
