@@ -19,6 +19,7 @@ const pages: Record<string, string> = {
   speakers: 'speakers/index.html',
   speaker: 'speakers/jens-stoltenberg.html',
   statements: 'statements/index.html',
+  statement: 'statements/s-58acbac8-3.html',
   sources: 'sources/index.html',
   source: 'sources/afp.html',
   search: 'search.html?q=Putin',

@@ -106,7 +106,7 @@ describe('verbatim build', () => {
     expect(plain.code).toBe(0);
     const seeds = (await readdir(seedsFolder)).filter((file) => /\.(txt|md)$/.test(file)).length;
     expect(plain.stdout).toMatch(new RegExp(`^Built ${seeds} articles, \\d+ quotes, \\d+ speakers into .*site/ \\(\\d+ pages\\) in \\d+ ms\\n`));
-    expect(plain.stdout).toMatch(/\n {2}extract \d+ ms · link \d+ ms · render \d+ ms · data \d+ ms · write \d+ ms\n$/);
+    expect(plain.stdout).toMatch(/\n {2}extract \d+ ms · link \d+ ms · render \d+ ms · data \d+ ms · write \d+ ms · search \d+ ms · check \d+ ms\n$/);
     // No progress bar, colour or cursor codes in a log.
     expect(plain.stdout + plain.stderr).not.toMatch(/\x1b/);
 
@@ -117,7 +117,7 @@ describe('verbatim build', () => {
     expect(summary).toMatchObject({ ok: true, articles: seeds, pages: html.length, reused: { articles: seeds } });
     const data = JSON.parse(await readFile(path.join(output, 'data/articles.json'), 'utf8')) as Array<{ quotes: unknown[] }>;
     expect(summary.quotes).toBe(data.reduce((sum, entry) => sum + entry.quotes.length, 0));
-    expect(Object.keys(summary.stages)).toEqual(['extract', 'link', 'render', 'data', 'write']);
+    expect(Object.keys(summary.stages)).toEqual(['extract', 'link', 'render', 'data', 'write', 'search', 'check']);
 
     expect(await verbatim(['build', '--input', seedsFolder, '--output', output, '--quiet'])).toEqual({ code: 0, stdout: '', stderr: '' });
   }, 60_000);
@@ -204,6 +204,17 @@ describe('verbatim check', () => {
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(new RegExp(`^${config}:2:1: site.title: `));
     expect(broken.stderr).not.toMatch(noStack);
+  }, 60_000);
+
+  it('checks the last build’s output too: a broken link or invalid HTML in a page is an error at its line', async () => {
+    const { input, output } = await scratch({ 'fine.md': files['fine.md'] });
+    expect((await verbatim(['build', '--input', input, '--output', output, '--quiet'])).code).toBe(0);
+    expect((await verbatim(['check', '--input', input, '--output', output])).stdout).not.toContain(output);
+    const home = path.join(output, 'index.html');
+    await writeFile(home, (await readFile(home, 'utf8')).replace('</main>', '<p><a href="gone.html">gone</a></p></main>'));
+    const result = await verbatim(['check', '--input', input, '--output', output]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(new RegExp(`${home}:\\d+:\\d+: error: broken link "gone.html"`));
   }, 60_000);
 });
 

@@ -8,7 +8,10 @@ import type { Config } from '../config/config.ts';
 import { linkCorpus } from '../link/corpus.ts';
 import { articleCacheFor, extractFolder } from '../site/build.ts';
 import { formatDiagnostic } from '../site/errors.ts';
+import { checkLinks, validateHtml } from '../site/check.ts';
 import { reviewCorpus } from '../site/review.ts';
+import { markerFile } from '../write/write.ts';
+import { existsSync } from 'node:fs';
 import type { Corpus, Diagnostic } from '../types.ts';
 import { defineCommand, cacheFor, configFor, configPathFor, type FolderOptions } from './options.ts';
 import { countWords, exitCodes } from './report.ts';
@@ -34,6 +37,11 @@ export interface ReviewContext {
  */
 export const reviews: Array<{ name: string; run: (context: ReviewContext) => Promise<Diagnostic[]> | Diagnostic[] }> = [
   { name: 'corpus', run: ({ corpus, input, configFile }) => reviewCorpus({ corpus, input, config: configFile }) },
+  // The last build's output, where there is one: every internal link and #fragment, and html-validate on every page.
+  {
+    name: 'output',
+    run: async ({ output }) => (existsSync(path.join(output, markerFile)) ? [...(await checkLinks(output)), ...(await validateHtml(output))] : []),
+  },
 ];
 
 export interface CheckReport {
