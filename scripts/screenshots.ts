@@ -21,6 +21,7 @@ const pages: Record<string, string> = {
   statements: 'statements/index.html',
   statement: 'statements/s-58acbac8-3.html',
   sources: 'sources/index.html',
+  timeline: 'timeline.html',
   source: 'sources/afp.html',
   search: 'search.html?q=Putin',
   'not-found': '404.html',

@@ -16,7 +16,7 @@ import { projectRoot, seedsFolder } from './helpers.ts';
 
 const available = browserAvailable;
 
-const pages = ['index.html', 'articles/002-b85de5f2a6ed30c6.html', 'themes/index.html', 'themes/military-aid.html', 'speakers/index.html', 'speakers/jens-stoltenberg.html', 'statements/index.html', 'statements/s-58acbac8-3.html', 'sources/index.html', 'search.html', '404.html'];
+const pages = ['index.html', 'articles/002-b85de5f2a6ed30c6.html', 'themes/index.html', 'themes/military-aid.html', 'speakers/index.html', 'speakers/jens-stoltenberg.html', 'statements/index.html', 'statements/s-58acbac8-3.html', 'sources/index.html', 'timeline.html', 'search.html', '404.html'];
 const viewports = [
   { name: 'phone', width: 390, height: 844 },
   { name: 'desktop', width: 1280, height: 900 },

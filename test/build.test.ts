@@ -83,6 +83,32 @@ describe('build of the seeds', () => {
     expect(themes.find((theme: { id: string }) => theme.id === 'military-aid').articles.length).toBeGreaterThan(2);
   });
 
+  it('lists every article on the timeline, dated ones newest first under their month, undated ones apart after them', async () => {
+    const articles = JSON.parse(await readFile(path.join(site, 'data/articles.json'), 'utf8')) as Array<{ url: string; date: string | null }>;
+    const html = await readFile(path.join(site, 'timeline.html'), 'utf8');
+    const order = [...html.matchAll(/<a class="index-name" href="([^"]+)"/g)].map((match) => match[1]!);
+    expect([...order].sort()).toEqual(articles.map((article) => article.url).sort());
+    const dateOf = new Map(articles.map((article) => [article.url, article.date]));
+    const dates = order.map((url) => dateOf.get(url) ?? null);
+    const firstUndated = dates.indexOf(null);
+    expect(dates.slice(firstUndated === -1 ? dates.length : firstUndated).every((date) => date === null)).toBe(true);
+    const dated = dates.filter((date): date is string => date !== null);
+    expect(dated).toEqual([...dated].sort().reverse());
+    if (firstUndated !== -1) expect(html).toContain('>Undated</h2>');
+  });
+
+  it('shows a partial quote on a speaker record inside the sentence it came from, the quoted words marked', async () => {
+    const quotes = JSON.parse(await readFile(path.join(site, 'data/quotes.json'), 'utf8')) as Array<{ text: string; partial: boolean; speakerId: string | null }>;
+    const partial = quotes.find((quote) => quote.partial && quote.speakerId === 'jens-stoltenberg')!;
+    const record = await readFile(path.join(site, 'speakers/jens-stoltenberg.html'), 'utf8');
+    const context = [...record.matchAll(/<p class="record-context">(.*?)<mark class="record-words">(.*?)<\/mark>(.*?)<\/p>/g)];
+    expect(context.length).toBeGreaterThan(0);
+    const words = context.map((match) => match[2]!.replace(/&#39;|’/g, "'"));
+    expect(words).toContain(partial.text.replace(/’/g, "'"));
+    // The sentence around it is there, not the fragment alone.
+    for (const match of context) expect(`${match[1]}${match[3]}`.replace(/<[^>]+>/g, '').trim().length).toBeGreaterThan(0);
+  });
+
   it('writes one data file per article and per speaker beside the summary files', async () => {
     const articles = JSON.parse(await readFile(path.join(site, 'data/articles.json'), 'utf8')) as Array<{ slug: string }>;
     for (const article of articles) expect(JSON.parse(await readFile(path.join(site, `data/articles/${article.slug}.json`), 'utf8'))).toEqual(article);

@@ -12,7 +12,7 @@ import { paginate } from './pagination.ts';
 import { absoluteUrl, rootFor } from './site-urls.ts';
 import { collectionPage, jsonLdText, newsArticle, quotation, speakerProfile, webSite } from './structured-data.ts';
 import { describe } from './summary.ts';
-import { longDate, plural } from './typography.ts';
+import { longDate, monthOf, plural } from './typography.ts';
 import { compareText } from '../text/collate.ts';
 import { outletName, printedBy } from '../metadata/outlets.ts';
 
@@ -58,6 +58,8 @@ interface QuoteView extends Quote {
   sameAsMore: number;
   /** The page that sets the outlets' wordings side by side, when the quote is a statement seen elsewhere. */
   statementUrl: string | null;
+  /** A partial quote's sentence around it, so a fragment is read where it was said. */
+  context: QuoteContext | null;
 }
 
 /** Every page of the site, rendered one at a time as they are asked for, so they can be written as they come. */
@@ -83,6 +85,7 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
     speakerUrl: quote.speakerId ? (speakerById.get(quote.speakerId)?.url ?? null) : null,
     ...otherOutlets(quote),
     statementUrl: statementOf.get(quote.id) ?? null,
+    context: quote.partial ? sentenceAround(article.body, quote.text) : null,
   });
   function otherOutlets(quote: Quote): Pick<QuoteView, 'sameAsViews' | 'sameAsMore'> {
     const views = uniqueBy(
@@ -195,6 +198,27 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
   }
 
   const themesDescription = 'The subjects the archive follows, each with its articles and statements.';
+  // The timeline: dated articles newest first, a heading a month; undated ones apart, after them, by headline.
+  const dated = corpus.articles.filter((article) => article.date).sort(newestFirst);
+  const undated = corpus.articles.filter((article) => !article.date).sort((left, right) => compareText(left.title, right.title));
+  const timelineDescription = 'Every article by the date it gives, newest first; articles without a date are listed apart.';
+  for (const page of paginate([...dated, ...undated], config.pagination.articles * 4, 'timeline.html')) {
+    const months: Array<{ label: string; articles: ReturnType<typeof articleCard>[] }> = [];
+    for (const article of page.items) {
+      const label = article.date ? monthOf(article.date) : 'Undated';
+      if (months[months.length - 1]?.label !== label) months.push({ label, articles: [] });
+      months[months.length - 1]!.articles.push(articleCard(article));
+    }
+    yield render(page.url, 'timeline', {
+      title: page.pagination.current > 1 ? `Timeline, page ${page.pagination.current}` : 'Timeline',
+      description: timelineDescription,
+      months,
+      datedCount: dated.length,
+      undatedCount: undated.length,
+      pagination: page.pagination,
+    }, { description: timelineDescription, type: 'website', structuredData: collectionPage(site, 'Timeline', timelineDescription, page.url) });
+  }
+
   yield render('themes/index.html', 'themes', { title: 'Themes', description: themesDescription, themes: corpus.themes.map((theme) => ({ ...theme, quoteCount: theme.quotes.length })) }, {
     description: themesDescription,
     type: 'website',
@@ -293,6 +317,36 @@ export function relatedReasons(entry: RelatedArticle, themeLabel: (id: string) =
   if (entry.daysApart === 0) reasons.push('published the same day');
   else if (entry.daysApart !== null && entry.daysApart <= closeInDays) reasons.push(`${entry.daysApart === 1 ? 'a day' : `${entry.daysApart} days`} apart`);
   return reasons;
+}
+
+export interface QuoteContext {
+  before: string;
+  quoted: string;
+  after: string;
+}
+
+/** The longest context shown on either side of a fragment. */
+const contextReach = 240;
+
+/**
+ * The sentence of `body` that holds `quoted`: the words before and after it, back to the last
+ * sentence end and on to the next (within `contextReach` characters, cut at a space with "…").
+ * Null when the words are not found as written.
+ */
+export function sentenceAround(body: string, quoted: string): QuoteContext | null {
+  const at = quoted === '' ? -1 : body.indexOf(quoted);
+  if (at === -1) return null;
+  const end = at + quoted.length;
+  const windowBefore = body.slice(Math.max(0, at - contextReach), at);
+  const sentenceStart = Math.max(windowBefore.lastIndexOf('\n'), ...[...windowBefore.matchAll(/[.!?][”"’]?\s+(?=\S)/g)].map((match) => match.index! + match[0].length - 1));
+  let before = windowBefore.slice(sentenceStart + 1);
+  if (sentenceStart === -1 && at > contextReach) before = `…${before.replace(/^\S*\s/, '')}`;
+  const windowAfter = body.slice(end, end + contextReach);
+  const next = windowAfter.search(/[.!?](?=[”"’]?(?:\s|$))|\n/);
+  let after = next === -1 ? windowAfter : windowAfter.slice(0, next + 1);
+  if (windowAfter[next] === '\n') after = after.slice(0, -1);
+  if (next === -1 && end + contextReach < body.length) after = `${after.replace(/\s\S*$/, '')}…`;
+  return { before, quoted, after };
 }
 
 /** What a static host serves for a path it does not have. */

@@ -17,6 +17,12 @@ export function longDate(iso: string | null): string {
   return `${day} ${months[month! - 1]} ${year}`;
 }
 
+/** `2023-11-27` → `November 2023`. */
+export function monthOf(iso: string): string {
+  const [year, month] = iso.split('-').map(Number);
+  return `${months[month! - 1]} ${year}`;
+}
+
 /** 1, "quote" → "1 quote"; 3, "quote" → "3 quotes". */
 export function plural(count: number, singular: string, pluralForm?: string): string {
   return `${count} ${count === 1 ? singular : (pluralForm ?? `${singular}s`)}`;
