@@ -109,6 +109,31 @@ describe('build of the seeds', () => {
     for (const match of context) expect(`${match[1]}${match[3]}`.replace(/<[^>]+>/g, '').trim().length).toBeGreaterThan(0);
   });
 
+  it('shows a statement printed by several outlets once on the speaker’s record, and every article links to that entry', async () => {
+    const statements = JSON.parse(await readFile(path.join(site, 'data/statements.json'), 'utf8')) as Array<{ speakerId: string; members: Array<{ quote: string }> }>;
+    expect(statements.length).toBeGreaterThan(0);
+    const shownOn = async (speakerId: string) => {
+      const record = await readFile(path.join(site, `speakers/${speakerId}.html`), 'utf8');
+      return new Set([...record.matchAll(/<li class="record" id="([^"]+)"/g)].map((match) => match[1]!));
+    };
+    // Every statement is on its speaker's record, by one of its wordings at least, and the others are not repeated.
+    for (const statement of statements) {
+      const shown = await shownOn(statement.speakerId);
+      expect(statement.members.filter((member) => shown.has(member.quote)).length).toBeGreaterThan(0);
+    }
+    const speakers = JSON.parse(await readFile(path.join(site, 'data/speakers.json'), 'utf8')) as Array<{ id: string; quotes: string[] }>;
+    const stoltenberg = speakers.find((speaker) => speaker.id === 'jens-stoltenberg')!;
+    const shown = await shownOn('jens-stoltenberg');
+    expect(shown.size).toBeLessThan(stoltenberg.quotes.length);
+    // A quote not shown itself links, from its article, to the entry that stands for it.
+    const hidden = stoltenberg.quotes.find((id) => !shown.has(id))!;
+    const quotes = JSON.parse(await readFile(path.join(site, 'data/quotes.json'), 'utf8')) as Array<{ id: string; url: string }>;
+    const articleHtml = await readFile(path.join(site, quotes.find((quote) => quote.id === hidden)!.url.split('#')[0]!), 'utf8');
+    const link = new RegExp(`id="${hidden}"[^>]*><a class="quote-link" href="[^"#]*#([^"]+)"`).exec(articleHtml);
+    expect(link).not.toBeNull();
+    expect(shown.has(link![1]!)).toBe(true);
+  });
+
   it('writes one data file per article and per speaker beside the summary files', async () => {
     const articles = JSON.parse(await readFile(path.join(site, 'data/articles.json'), 'utf8')) as Array<{ slug: string }>;
     for (const article of articles) expect(JSON.parse(await readFile(path.join(site, `data/articles/${article.slug}.json`), 'utf8'))).toEqual(article);
@@ -182,7 +207,10 @@ describe('build of the seeds', () => {
     const paged = path.join(await mkdtemp(path.join(tmpdir(), 'verbatim-')), 'site');
     await build({ input: seedsFolder, output: paged, config: { ...config, pagination: { statements: 5, articles: 2 } } });
     const stoltenberg = JSON.parse(await readFile(path.join(paged, 'data/speakers.json'), 'utf8')).find((speaker: { id: string }) => speaker.id === 'jens-stoltenberg');
-    const pageCount = Math.ceil(stoltenberg.quotes.length / 5);
+    // (One entry a statement: several outlets' wordings of one statement share an entry.)
+    const entries = [...(await readFile(path.join(paged, 'speakers/jens-stoltenberg.html'), 'utf8')).matchAll(/<p class="stats">On record: (\d+) statement/g)].map((match) => Number(match[1]))[0]!;
+    expect(entries).toBeLessThanOrEqual(stoltenberg.quotes.length);
+    const pageCount = Math.ceil(entries / 5);
     for (let page = 2; page <= pageCount; page++) await readFile(path.join(paged, `speakers/jens-stoltenberg/page-${page}.html`), 'utf8');
     await expect(readFile(path.join(paged, `speakers/jens-stoltenberg/page-${pageCount + 1}.html`))).rejects.toThrow();
     await readFile(path.join(paged, 'themes/military-aid/page-2.html'), 'utf8');

@@ -18,6 +18,8 @@ export interface BodyLinks {
   speakers: Map<string, Speaker>;
   /** The page of the speaker's record that holds each quote. */
   recordUrls: Map<string, string>;
+  /** The record entry that stands for a quote, where another outlet's wording of the same statement is shown instead. */
+  recordIds?: Map<string, string>;
   /** Prefix from the page to the site root, e.g. "../". */
   root: string;
 }
@@ -44,7 +46,7 @@ function markElement(quoteId: string, part: number, links: BodyLinks, children: 
   const speaker = quote?.speakerId ? links.speakers.get(quote.speakerId) : undefined;
   // The quoted words themselves link to the speaker's record of this statement.
   const content: ElementContent[] = speaker
-    ? [{ type: 'element', tagName: 'a', properties: { className: ['quote-link'], href: `${links.root}${links.recordUrls.get(quoteId) ?? speaker.url}#${quoteId}`, title: `${typographicQuotes(speaker.name)}: all statements` }, children }]
+    ? [{ type: 'element', tagName: 'a', properties: { className: ['quote-link'], href: `${links.root}${links.recordUrls.get(quoteId) ?? speaker.url}#${links.recordIds?.get(quoteId) ?? quoteId}`, title: `${typographicQuotes(speaker.name)}: all statements` }, children }]
     : children;
   return {
     type: 'element',

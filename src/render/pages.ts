@@ -125,12 +125,24 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
     return quote ? { text: quote.text, speaker: speakerById.get(quote.speakerId!)!.name } : null;
   };
 
-  // Each speaker's record, page by page; an article's quotes link to the page that holds them.
-  const speakerRecords = corpus.speakers.map((speaker) => ({
-    speaker,
-    pages: paginate(speaker.quotes.map((id) => quoteView(quoteById.get(id)!)).sort(newestFirst2), config.pagination.statements, speaker.url),
-  }));
+  // An article's quotes link to the page of the record that holds them.
+  // Each speaker's record, page by page, one entry a statement: where several outlets printed the
+  // same statement, the newest wording stands for all (its "also reported by" names the others).
+  const recordIds = new Map<string, string>();
+  const speakerRecords = corpus.speakers.map((speaker) => {
+    const shown = new Map<string, string>();
+    const entries = speaker.quotes.map((id) => quoteView(quoteById.get(id)!)).sort(newestFirst2).filter((quote) => {
+      const statement = quote.statementUrl;
+      if (statement === null) return true;
+      const standing = shown.get(statement);
+      if (standing === undefined) shown.set(statement, quote.id);
+      else recordIds.set(quote.id, standing);
+      return standing === undefined;
+    });
+    return { speaker, statementCount: entries.length, pages: paginate(entries, config.pagination.statements, speaker.url) };
+  });
   const recordUrls = new Map(speakerRecords.flatMap(({ pages: recordPages }) => recordPages.flatMap((page) => page.items.map((quote) => [quote.id, page.url] as const))));
+  for (const [id, standing] of recordIds) recordUrls.set(id, recordUrls.get(standing)!);
 
   const site = config.site;
   const sections = [
@@ -185,7 +197,7 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
       // Pagefind's meta syntax splits on commas.
       searchMeta: [...article.sources, ...(article.publisher ? [article.publisher] : []), ...(article.date ? [longDate(article.date)] : [])].join(' · ').replace(/,/g, ' ·'),
       article: articleCard(article),
-      body: finishBody(article.html, { quotes: new Map(article.quotes.map((quote) => [quote.id, quote])), speakers: speakerById, recordUrls, root: rootFor(path) }),
+      body: finishBody(article.html, { quotes: new Map(article.quotes.map((quote) => [quote.id, quote])), speakers: speakerById, recordUrls, recordIds, root: rootFor(path) }),
       quotes,
       speakers,
       related: (corpus.related.get(article.slug) ?? []).map((entry) => ({
@@ -257,11 +269,13 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
     people: corpus.speakers.filter((speaker) => speaker.person).map(speakerCard),
     groups: corpus.speakers.filter((speaker) => !speaker.person).map(speakerCard),
   }, { description: speakersDescription, type: 'website', structuredData: collectionPage(site, 'Speakers', speakersDescription, 'speakers/index.html') });
-  for (const { speaker, pages: recordPages } of speakerRecords) {
+  for (const { speaker, statementCount, pages: recordPages } of speakerRecords) {
     for (const page of recordPages) {
       yield render(page.url, 'speaker', {
         title: page.pagination.current > 1 ? `${speaker.name}, page ${page.pagination.current}` : speaker.name,
         speaker: speakerCard(speaker),
+        statementCount,
+        articles: speaker.articles.slice(0, shownArticles).map((slug) => articleBySlug.get(slug)!).map(({ url, title }) => ({ url, title })),
         themes: speakerThemes(speaker),
         quotes: page.items,
         pagination: page.pagination,
@@ -354,6 +368,9 @@ export const notFoundPage = '404.html';
 
 /** Articles on the home page and on each older page of the archive. */
 export const homePageArticles = 50;
+
+/** How many of a speaker's articles the record's side column names. */
+const shownArticles = 12;
 
 /** How many other outlets a statement names before "and N more". */
 const shownOutlets = 5;
