@@ -205,7 +205,7 @@ describe('build of the seeds', () => {
   it('splits long records into pages, and each quote links to the page that holds it', async () => {
     const config = await loadConfig(path.join(projectRoot, 'verbatim.config.json'), true);
     const paged = path.join(await mkdtemp(path.join(tmpdir(), 'verbatim-')), 'site');
-    await build({ input: seedsFolder, output: paged, config: { ...config, pagination: { statements: 5, articles: 2 } } });
+    await build({ input: seedsFolder, output: paged, config: { ...config, pagination: { statements: 5, articles: 2, speakers: 2 } } });
     const stoltenberg = JSON.parse(await readFile(path.join(paged, 'data/speakers.json'), 'utf8')).find((speaker: { id: string }) => speaker.id === 'jens-stoltenberg');
     // (One entry a statement: several outlets' wordings of one statement share an entry.)
     const entries = [...(await readFile(path.join(paged, 'speakers/jens-stoltenberg.html'), 'utf8')).matchAll(/<p class="stats">On record: (\d+) statement/g)].map((match) => Number(match[1]))[0]!;
@@ -214,6 +214,12 @@ describe('build of the seeds', () => {
     for (let page = 2; page <= pageCount; page++) await readFile(path.join(paged, `speakers/jens-stoltenberg/page-${page}.html`), 'utf8');
     await expect(readFile(path.join(paged, `speakers/jens-stoltenberg/page-${pageCount + 1}.html`))).rejects.toThrow();
     await readFile(path.join(paged, 'themes/military-aid/page-2.html'), 'utf8');
+    // The speakers index too: every speaker on exactly one of its pages.
+    const speakers = JSON.parse(await readFile(path.join(paged, 'data/speakers.json'), 'utf8')) as Array<{ url: string }>;
+    const indexPages = [await readFile(path.join(paged, 'speakers/index.html'), 'utf8')];
+    for (let page = 2; page <= Math.ceil(speakers.length / 2); page++) indexPages.push(await readFile(path.join(paged, `speakers/index/page-${page}.html`), 'utf8'));
+    const listed = indexPages.flatMap((html) => [...html.matchAll(/<a class="index-name" href="(?:\.\.\/)+([^"]+)"/g)].map((match) => match[1]!));
+    expect(listed.sort()).toEqual(speakers.map((speaker) => speaker.url).sort());
     expect(await brokenLinks(paged)).toEqual([]);
     expect(await invalidHtml(paged)).toEqual([]);
   });

@@ -50,6 +50,8 @@ export const ConfigSchema = z
         statements: z.number().int().positive().default(50),
         /** Articles per page on a theme page (with their statements). */
         articles: z.number().int().positive().default(12),
+        /** Speakers per page on the speakers index (people first, then groups and offices). */
+        speakers: z.number().int().positive().default(240),
       })
       .strict()
       .prefault({}),

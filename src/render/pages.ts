@@ -263,12 +263,17 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
   }
 
   const speakersDescription = 'Everyone quoted in the archive, with a record of what they said and where.';
-  yield render('speakers/index.html', 'speakers', {
-    title: 'Speakers',
-    description: speakersDescription,
-    people: corpus.speakers.filter((speaker) => speaker.person).map(speakerCard),
-    groups: corpus.speakers.filter((speaker) => !speaker.person).map(speakerCard),
-  }, { description: speakersDescription, type: 'website', structuredData: collectionPage(site, 'Speakers', speakersDescription, 'speakers/index.html') });
+  // People first, then groups and offices, a bounded number a page: the index stays a fast page however many speak.
+  const speakerList = [...corpus.speakers.filter((speaker) => speaker.person), ...corpus.speakers.filter((speaker) => !speaker.person)];
+  for (const page of paginate(speakerList, config.pagination.speakers, 'speakers/index.html')) {
+    yield render(page.url, 'speakers', {
+      title: page.pagination.current > 1 ? `Speakers, page ${page.pagination.current}` : 'Speakers',
+      description: speakersDescription,
+      people: page.items.filter((speaker) => speaker.person).map(speakerCard),
+      groups: page.items.filter((speaker) => !speaker.person).map(speakerCard),
+      pagination: page.pagination,
+    }, { description: speakersDescription, type: 'website', structuredData: collectionPage(site, 'Speakers', speakersDescription, page.url) });
+  }
   for (const { speaker, statementCount, pages: recordPages } of speakerRecords) {
     for (const page of recordPages) {
       yield render(page.url, 'speaker', {
