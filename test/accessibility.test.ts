@@ -2,17 +2,14 @@
 // schemes, checked with axe-core (WCAG 2 A and AA, colour contrast included) and for sideways
 // scrolling. Needs Debian's chromium; .ci/run installs it and sets VERBATIM_REQUIRE_BROWSER=1 so
 // that a missing browser fails CI instead of skipping.
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config/load.ts';
-import { build } from '../src/site/build.ts';
 import { browserAvailable, launchBrowser } from './browser.ts';
-import { projectRoot, seedsFolder } from './helpers.ts';
+import { buildSeeds } from './helpers.ts';
 
 const available = browserAvailable;
 
@@ -29,8 +26,7 @@ describe.skipIf(!available)('pages in Chromium', () => {
   let axeSource: string;
 
   beforeAll(async () => {
-    site = path.join(await mkdtemp(path.join(tmpdir(), 'verbatim-a11y-')), 'site');
-    await build({ input: seedsFolder, output: site, config: await loadConfig(path.join(projectRoot, 'verbatim.config.json'), true) });
+    site = await buildSeeds('a11y');
     axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     browser = await launchBrowser();
   });

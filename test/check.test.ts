@@ -4,13 +4,12 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config/load.ts';
 import { build, BuildError } from '../src/site/build.ts';
 import { checkLinks, LinkCheck, validateHtml } from '../src/site/check.ts';
-import { projectRoot, seedsFolder } from './helpers.ts';
+import { projectConfig, projectRoot, seedsFolder } from './helpers.ts';
 
 let work: string;
-const config = () => loadConfig(path.join(projectRoot, 'verbatim.config.json'), true);
+const config = projectConfig;
 
 /** A copy of the templates with `change` applied to one of them. */
 async function templatesWith(file: string, change: (text: string) => string): Promise<string> {

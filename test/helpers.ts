@@ -1,13 +1,28 @@
 import { readFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { loadConfig } from '../src/config/load.ts';
 import { extractArticle } from '../src/extract/article.ts';
+import { build } from '../src/site/build.ts';
 import { decodeText } from '../src/read/decode.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '..');
 export const seedsFolder = path.join(projectRoot, 'seeds');
 export const fixturesFolder = path.join(projectRoot, 'test/fixtures/articles');
 export const seedExpectations = path.join(projectRoot, 'test/fixtures/seeds');
+
+/** The project's own verbatim.config.json, as a build reads it. */
+export function projectConfig() {
+  return loadConfig(path.join(projectRoot, 'verbatim.config.json'), true);
+}
+
+/** Builds the seeds with the project's config into a new temporary folder; returns the site's path. */
+export async function buildSeeds(label: string): Promise<string> {
+  const site = path.join(await mkdtemp(path.join(tmpdir(), `verbatim-${label}-`)), 'site');
+  await build({ input: seedsFolder, output: site, config: await projectConfig() });
+  return site;
+}
 
 export function extractFile(folder: string, file: string) {
   return extractArticle({ file, text: decodeText(readFileSync(path.join(folder, file))) });

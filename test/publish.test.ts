@@ -4,10 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config/load.ts';
 import { sitemapFiles } from '../src/render/sitemap.ts';
 import { build } from '../src/site/build.ts';
-import { projectRoot, seedsFolder } from './helpers.ts';
+import { projectConfig, seedsFolder } from './helpers.ts';
 
 const baseUrl = 'https://example.org/archive/';
 const article = 'articles/002-b85de5f2a6ed30c6.html';
@@ -15,7 +14,7 @@ let site: string;
 let plain: string;
 
 const read = (folder: string, file: string) => readFile(path.join(folder, file), 'utf8');
-const config = () => loadConfig(path.join(projectRoot, 'verbatim.config.json'), true);
+const config = projectConfig;
 
 function structuredData(html: string): Record<string, any> {
   const scripts = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];

@@ -2,17 +2,13 @@
 // http from a sub-path (Pagefind): a reader clicks from the home page to an article, a quote, its
 // speaker, a theme, a search result and back to an article; a quoted phrase finds its article;
 // filters narrow the results. Also: every internal link and #fragment resolves over http.
-import { mkdtemp, readdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readdir } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config/load.ts';
-import { build } from '../src/site/build.ts';
 import { startPreview, type Preview } from '../src/site/preview.ts';
 import { browserAvailable, launchBrowser } from './browser.ts';
-import { projectRoot, seedsFolder } from './helpers.ts';
+import { buildSeeds } from './helpers.ts';
 
 const available = browserAvailable;
 
@@ -21,8 +17,7 @@ let preview: Preview;
 let browser: Browser;
 
 beforeAll(async () => {
-  site = path.join(await mkdtemp(path.join(tmpdir(), 'verbatim-search-')), 'site');
-  await build({ input: seedsFolder, output: site, config: await loadConfig(path.join(projectRoot, 'verbatim.config.json'), true) });
+  site = await buildSeeds('search');
   preview = await startPreview(site, { basePath: '/archive/' });
   if (available) browser = await launchBrowser();
 });

@@ -1,13 +1,10 @@
 // The theme as a reader meets it: the speaker at every quote, one kind of quotation mark, excerpts
 // that end at a word, and the same navigation on every page.
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config/load.ts';
 import { describe as describeText, excerpt } from '../src/render/summary.ts';
-import { build } from '../src/site/build.ts';
-import { projectRoot, seedsFolder } from './helpers.ts';
+import { buildSeeds } from './helpers.ts';
 
 let site: string;
 let pages: string[];
@@ -23,8 +20,7 @@ function visibleText(html: string): string {
 }
 
 beforeAll(async () => {
-  site = path.join(await mkdtemp(path.join(tmpdir(), 'verbatim-theme-')), 'site');
-  await build({ input: seedsFolder, output: site, config: await loadConfig(path.join(projectRoot, 'verbatim.config.json'), true) });
+  site = await buildSeeds('theme');
   pages = (await readdir(site, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
 });
 

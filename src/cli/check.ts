@@ -1,6 +1,7 @@
 // `verbatim check`: validates the config and every input file, and lists what an editor should
 // look at, without writing a site. Problems print as file:line:column, grouped by file, with a
 // summary; --strict makes warnings fail (for CI); --json is for machines.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
@@ -11,7 +12,6 @@ import { formatDiagnostic } from '../site/errors.ts';
 import { checkLinks, validateHtml } from '../site/check.ts';
 import { reviewCorpus } from '../site/review.ts';
 import { markerFile } from '../write/write.ts';
-import { existsSync } from 'node:fs';
 import type { Corpus, Diagnostic } from '../types.ts';
 import { defineCommand, cacheFor, configFor, configPathFor, type FolderOptions } from './options.ts';
 import { countWords, exitCodes } from './report.ts';
