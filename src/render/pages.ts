@@ -11,7 +11,7 @@ import { newestFirst } from './order.ts';
 import { paginate } from './pagination.ts';
 import { absoluteUrl, rootFor } from './site-urls.ts';
 import { collectionPage, jsonLdText, newsArticle, quotation, speakerProfile, webSite } from './structured-data.ts';
-import { describe } from './summary.ts';
+import { describe, type QuoteContext, sentenceAround } from './summary.ts';
 import { longDate, monthOf, plural } from './typography.ts';
 import { compareText } from '../text/collate.ts';
 import { outletName, printedBy } from '../metadata/outlets.ts';
@@ -336,36 +336,6 @@ export function relatedReasons(entry: RelatedArticle, themeLabel: (id: string) =
   if (entry.daysApart === 0) reasons.push('published the same day');
   else if (entry.daysApart !== null && entry.daysApart <= closeInDays) reasons.push(`${entry.daysApart === 1 ? 'a day' : `${entry.daysApart} days`} apart`);
   return reasons;
-}
-
-export interface QuoteContext {
-  before: string;
-  quoted: string;
-  after: string;
-}
-
-/** The longest context shown on either side of a fragment. */
-const contextReach = 240;
-
-/**
- * The sentence of `body` that holds `quoted`: the words before and after it, back to the last
- * sentence end and on to the next (within `contextReach` characters, cut at a space with "…").
- * Null when the words are not found as written.
- */
-export function sentenceAround(body: string, quoted: string): QuoteContext | null {
-  const at = quoted === '' ? -1 : body.indexOf(quoted);
-  if (at === -1) return null;
-  const end = at + quoted.length;
-  const windowBefore = body.slice(Math.max(0, at - contextReach), at);
-  const sentenceStart = Math.max(windowBefore.lastIndexOf('\n'), ...[...windowBefore.matchAll(/[.!?][”"’]?\s+(?=\S)/g)].map((match) => match.index! + match[0].length - 1));
-  let before = windowBefore.slice(sentenceStart + 1);
-  if (sentenceStart === -1 && at > contextReach) before = `…${before.replace(/^\S*\s/, '')}`;
-  const windowAfter = body.slice(end, end + contextReach);
-  const next = windowAfter.search(/[.!?](?=[”"’]?(?:\s|$))|\n/);
-  let after = next === -1 ? windowAfter : windowAfter.slice(0, next + 1);
-  if (windowAfter[next] === '\n') after = after.slice(0, -1);
-  if (next === -1 && end + contextReach < body.length) after = `${after.replace(/\s\S*$/, '')}…`;
-  return { before, quoted, after };
 }
 
 /** What a static host serves for a path it does not have. */

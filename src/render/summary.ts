@@ -38,3 +38,33 @@ export function describe(body: string, limit = 200): string {
   const sentence = sentenceCut(folded, limit);
   return sentence > 0 ? folded.slice(0, sentence) : excerpt(folded, limit);
 }
+
+export interface QuoteContext {
+  before: string;
+  quoted: string;
+  after: string;
+}
+
+/** The longest context shown on either side of a fragment. */
+const contextReach = 240;
+
+/**
+ * The sentence of `body` that holds `quoted`: the words before and after it, back to the last
+ * sentence end and on to the next (within `contextReach` characters, cut at a space with "…").
+ * Null when the words are not found as written.
+ */
+export function sentenceAround(body: string, quoted: string): QuoteContext | null {
+  const at = quoted === '' ? -1 : body.indexOf(quoted);
+  if (at === -1) return null;
+  const end = at + quoted.length;
+  const windowBefore = body.slice(Math.max(0, at - contextReach), at);
+  const sentenceStart = Math.max(windowBefore.lastIndexOf('\n'), ...[...windowBefore.matchAll(/[.!?][”"’]?\s+(?=\S)/g)].map((match) => match.index! + match[0].length - 1));
+  let before = windowBefore.slice(sentenceStart + 1);
+  if (sentenceStart === -1 && at > contextReach) before = `…${before.replace(/^\S*\s/, '')}`;
+  const windowAfter = body.slice(end, end + contextReach);
+  const next = windowAfter.search(/[.!?](?=[”"’]?(?:\s|$))|\n/);
+  let after = next === -1 ? windowAfter : windowAfter.slice(0, next + 1);
+  if (windowAfter[next] === '\n') after = after.slice(0, -1);
+  if (next === -1 && end + contextReach < body.length) after = `${after.replace(/\s\S*$/, '')}…`;
+  return { before, quoted, after };
+}
