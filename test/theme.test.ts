@@ -79,3 +79,13 @@ describe('excerpts', () => {
     expect(long).toMatch(/\.$/);
   });
 });
+
+describe('word diff of two wordings', () => {
+  it('keeps every word of both, and a space between struck and inserted words', async () => {
+    const { wordDiff } = await import('../src/render/word-diff.ts');
+    const parts = wordDiff('they are able to defend themselves', 'they can defend themselves');
+    expect(parts.filter((part) => part.change !== 'added').map((part) => part.text).join('').replace(/\s+/g, ' ').trim()).toBe('they are able to defend themselves');
+    expect(parts.filter((part) => part.change !== 'removed').map((part) => part.text).join('').replace(/\s+/g, ' ').trim()).toBe('they can defend themselves');
+    expect(parts.map((part) => part.text).join('')).toContain('to can');
+  });
+});
