@@ -51,7 +51,7 @@ async function measure(command: string, args: string[], options: { cwd?: string;
   const field = (name: string) => text.match(new RegExp(`${name}: (.+)`))?.[1]?.trim() ?? '0';
   const clock = field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)').split(':').map(Number);
   const wall = clock.reduce((sum, part) => sum * 60 + part, 0);
-  const stages = stdout.match(/^extract \d+ ms.*$/m)?.[0];
+  const stages = stdout.match(/^\s*extract \d+ ms.*$/m)?.[0];
   return {
     wall,
     cpu: Number(field('User time \\(seconds\\)')) + Number(field('System time \\(seconds\\)')),
