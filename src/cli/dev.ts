@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import EleventyDevServer from '@11ty/eleventy-dev-server';
 import { watch } from 'chokidar';
 import type { Command } from 'commander';
 import { build, type BuildResult, defaultTemplates } from '../site/build.ts';
@@ -47,17 +46,23 @@ export interface DevSession {
 const overlayScript = readFileSync(fileURLToPath(new URL('./overlay-client.js', import.meta.url)), 'utf8');
 const overlayTag = '<script type="module" src="/.verbatim/overlay.js"></script>';
 
-/** The eleventy dev server, listening on the loopback address only and adding Verbatim's error overlay to each page. */
-class VerbatimDevServer extends EleventyDevServer {
-  override augmentContentWithNotifier(content: string, inline: boolean, options?: object): string {
-    const withReload = super.augmentContentWithNotifier(content, inline, options);
-    return withReload.includes('</head>') ? withReload.replace('</head>', `${overlayTag}</head>`) : `${withReload}${overlayTag}`;
-  }
+/**
+ * The eleventy dev server, listening on the loopback address only and adding Verbatim's error
+ * overlay to each page; loaded when `dev` starts, since it is slow to load and only `dev` uses it.
+ */
+async function devServerClass() {
+  const { default: EleventyDevServer } = await import('@11ty/eleventy-dev-server');
+  return class VerbatimDevServer extends EleventyDevServer {
+    override augmentContentWithNotifier(content: string, inline: boolean, options?: object): string {
+      const withReload = super.augmentContentWithNotifier(content, inline, options);
+      return withReload.includes('</head>') ? withReload.replace('</head>', `${overlayTag}</head>`) : `${withReload}${overlayTag}`;
+    }
 
-  // The server would listen on every interface; a writer's drafts stay on this machine.
-  override _serverListen(port: number): void {
-    this.server.listen({ port, host: '127.0.0.1' });
-  }
+    // The server would listen on every interface; a writer's drafts stay on this machine.
+    override _serverListen(port: number): void {
+      this.server.listen({ port, host: '127.0.0.1' });
+    }
+  };
 }
 
 /** A path as the writer knows it: relative to the working folder when it is inside it. */
@@ -100,6 +105,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
   if (first.result) log(summaryLines(summarise(first.result, options.output, first.milliseconds)).join('\n'));
   else log(`${first.error}\nverbatim: the first build failed; serving what ${options.output}/ holds until a save fixes it`);
 
+  const VerbatimDevServer = await devServerClass();
   const server = new VerbatimDevServer('verbatim', path.resolve(options.output), {
     port: options.port,
     // Whole-page reloads: every page may change with one article, and the overlay must go with the page.

@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { HtmlValidate, type ConfigData } from 'html-validate';
+// html-validate is loaded only when pages are validated (--strict, `verbatim check`): it is slow to load.
+import type { ConfigData } from 'html-validate';
 import type { Diagnostic } from '../types.ts';
 import { projectRoot } from './project.ts';
 
@@ -137,8 +138,13 @@ export async function checkLinks(folder: string, options: { sitePaths?: string[]
   const sitePaths = options.sitePaths ?? (await sitePathsBelow(folder));
   const check = new LinkCheck(options.rootPath ?? null);
   await eachPage(folder, sitePaths, (sitePath, html) => check.add(sitePath, html));
+  return brokenLinks(check, sitePaths, options.reportAs ?? folder);
+}
+
+/** The broken links of the pages `check` was given, among the site's files `sitePaths`, as errors at pages under `reportAs`. */
+export function brokenLinks(check: LinkCheck, sitePaths: Iterable<string>, reportAs: string): Diagnostic[] {
   return check.broken(sitePaths).map((broken) => ({
-    file: path.join(options.reportAs ?? folder, broken.page),
+    file: path.join(reportAs, broken.page),
     line: broken.line,
     column: broken.column,
     message: `broken link "${broken.link}": ${broken.reason}`,
@@ -153,6 +159,7 @@ export function htmlRules(): ConfigData {
 
 /** html-validate over every page of the site in `folder`: each message an error at its page, line and column. */
 export async function validateHtml(folder: string, options: { sitePaths?: string[]; reportAs?: string } = {}): Promise<Diagnostic[]> {
+  const { HtmlValidate } = await import('html-validate');
   const validator = new HtmlValidate(htmlRules());
   const problems: Diagnostic[] = [];
   await eachPage(folder, options.sitePaths ?? (await sitePathsBelow(folder)), async (sitePath, html) => {
