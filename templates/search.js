@@ -94,7 +94,13 @@
 
   function pagefindSearch() {
     // A module specifier must be a URL, not a bare path.
-    return import(new URL(root + 'pagefind/pagefind.js', window.location.href).href).then(function (pagefind) {
+    var bundle = new URL(root + 'pagefind/', window.location.href).href;
+    return import(bundle + 'pagefind.js').then(function (pagefind) {
+      // A large archive's index comes in shards, listed in pagefind/shards.json: each is merged into the first.
+      return fetch(bundle + 'shards.json').then(function (response) { return response.ok ? response.json() : []; }).then(function (shards) {
+        return Promise.all(shards.map(function (shard) { return pagefind.mergeIndex(bundle + shard); }));
+      }).then(function () { return pagefind; });
+    }).then(function (pagefind) {
       return pagefind.filters().then(function (counts) {
         fillFilters(counts);
         var filters = chosenFilters();
@@ -103,8 +109,10 @@
         return Promise.all(found.results.slice(0, 30).map(function (result) { return result.data(); }));
       }).then(function (pages) {
         show(pages.map(function (page) {
-          // Pagefind's URLs are absolute paths ("/archive/articles/x.html"); ours are relative to the site root.
-          var url = page.url.indexOf(sitePath) === 0 ? page.url.slice(sitePath.length) : page.url.replace(/^\/+/, '');
+          // Pagefind's URLs are absolute paths ("/archive/articles/x.html"), or whole URLs from a merged
+          // shard; ours are relative to the site root.
+          var pathname = new URL(page.url, window.location.href).pathname;
+          var url = pathname.indexOf(sitePath) === 0 ? pathname.slice(sitePath.length) : pathname.replace(/^\/+/, '');
           return { url: url, title: page.meta.title, excerptHtml: page.excerpt, meta: page.meta.meta || '' };
         }));
       });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../src/config/load.ts';
 import { extractArticle } from '../src/extract/article.ts';
-import { build } from '../src/site/build.ts';
+import { build, type BuildOptions } from '../src/site/build.ts';
 import { decodeText } from '../src/read/decode.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -18,9 +18,9 @@ export function projectConfig() {
 }
 
 /** Builds the seeds with the project's config into a new temporary folder; returns the site's path. */
-export async function buildSeeds(label: string): Promise<string> {
+export async function buildSeeds(label: string, options: Partial<BuildOptions> = {}): Promise<string> {
   const site = path.join(await mkdtemp(path.join(tmpdir(), `verbatim-${label}-`)), 'site');
-  await build({ input: seedsFolder, output: site, config: await projectConfig() });
+  await build({ input: seedsFolder, output: site, config: await projectConfig(), ...options });
   return site;
 }
 

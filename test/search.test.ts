@@ -14,16 +14,20 @@ const available = browserAvailable;
 
 let site: string;
 let preview: Preview;
+/** The same site with its search index in shards of two articles (a large archive's layout), merged by the search page. */
+let shardedPreview: Preview;
 let browser: Browser;
 
 beforeAll(async () => {
   site = await buildSeeds('search');
   preview = await startPreview(site, { basePath: '/archive/' });
+  shardedPreview = await startPreview(await buildSeeds('search-shards', { searchPagesPerShard: 2 }), { basePath: '/archive/' });
   if (available) browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
   await preview?.close();
+  await shardedPreview?.close();
 });
 
 describe('served over http from a sub-path', () => {
@@ -58,9 +62,10 @@ describe.skipIf(!available)('search and navigation in Chromium', () => {
   const sites = () => [
     { name: 'file://', base: pathToFileURL(site).href + '/' },
     { name: 'http', base: preview.url },
+    { name: 'http, index in shards', base: shardedPreview.url },
   ];
 
-  for (const which of ['file://', 'http']) {
+  for (const which of ['file://', 'http', 'http, index in shards']) {
     it(`clicks home → article → quote → speaker → theme → search result → article (${which})`, async () => {
       const { base } = sites().find((entry) => entry.name === which)!;
       const tab = await browser.newPage();

@@ -14,8 +14,8 @@ import { checkOutputFolder, lockOutput, markerFile, writeSite } from '../write/w
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { ArticleCache, type CacheOptions, digest, folderHash, PageCache, sha256, templateHashes } from './cache.ts';
-import { checkLinks, validateHtml } from './check.ts';
-import { searchIndexFiles } from './search.ts';
+import { brokenLinks, LinkCheck, validateHtml } from './check.ts';
+import { SearchIndexer } from './search.ts';
 import { extractFiles, type PoolOptions } from './pool.ts';
 import { projectRoot } from './project.ts';
 
@@ -41,6 +41,8 @@ export interface BuildOptions {
   threads?: number;
   /** Reuse what the last build into this output made (see cache.ts); without it, nothing is cached. */
   cache?: CacheOptions;
+  /** Article pages in each search index shard (see search.ts); a test sets it small. */
+  searchPagesPerShard?: number;
   /** Told as files are extracted and pages written, for a progress bar; `total` pages is an estimate until the end. */
   progress?: (stage: 'extract' | 'write', done: number, total: number) => void;
 }
@@ -134,6 +136,10 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
   const pages = timed(renderSite(corpus, options.config, createTemplateEngine(templates), { unchanged }), timings, 'render');
   const data = Object.entries(dataFiles(corpus)).map(([file, value]) => ({ path: file, contents: timed(jsonText(value), timings, 'data') }));
   const baseUrl = options.config.site.baseUrl;
+  // Each page is checked and the article pages indexed as they are written, not read back after.
+  const links = new LinkCheck(baseUrl === null ? null : new URL(baseUrl).pathname);
+  const searchIndex = new SearchIndexer(options.searchPagesPerShard);
+  const searchOrder = new Map<string, number>();
   const sitemapPages: string[] = [];
   let pageCount = 0;
   // At least a page per article, speaker and theme, and the three indexes; pagination adds more.
@@ -142,6 +148,7 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
     for (const page of pages) {
       pageCount++;
       if (page.path !== notFoundPage) sitemapPages.push(page.path);
+      if (page.path.startsWith('articles/')) searchOrder.set(page.path, searchOrder.size);
       yield 'unchanged' in page ? { path: page.path, contents: page.render, unchanged: true } : { path: page.path, contents: page.html };
       options.progress?.('write', pageCount, Math.max(estimate, pageCount));
     }
@@ -154,26 +161,36 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
       yield* sitemapFiles(baseUrl, sitemapPages);
       yield { path: 'robots.txt', contents: robotsText(baseUrl) };
     }
-  })(), [...['style.css', 'favicon.svg', 'search.js'].map((asset) => ({ from: path.join(templates, asset), to: asset })), { from: miniSearchScript, to: 'search/minisearch.js' }], async (folder, sitePaths) => {
-    // Pagefind indexes the finished pages, the last step of the build.
-    let started = performance.now();
-    const { files: search, problem } = await searchIndexFiles(folder);
-    timings.search = (timings.search ?? 0) + performance.now() - started;
-    if (problem !== null) {
-      const warning = { file: path.resolve(options.output), line: 1, column: 1, message: `search: Pagefind did not run (${problem}); the search page uses the compact index`, severity: options.strict ? ('error' as const) : ('warning' as const) };
-      diagnostics.push(warning);
-      if (options.strict) throw new BuildError(diagnostics);
-    }
-    // Like Zola, the build checks its own output before it replaces the old: a broken link fails it.
-    started = performance.now();
-    const reportAs = path.resolve(options.output);
-    const broken = await checkLinks(folder, { sitePaths: [...sitePaths, ...search.map((file) => file.path)], rootPath: baseUrl === null ? null : new URL(baseUrl).pathname, reportAs });
-    if (broken.length > 0) throw new BuildError([...diagnostics, ...broken], `${broken.length} broken internal link(s)`);
-    // html-validate is slower than the rest of the check put together, so only --strict runs it.
-    const invalid = options.strict ? await validateHtml(folder, { sitePaths, reportAs }) : [];
-    if (invalid.length > 0) throw new BuildError([...diagnostics, ...invalid], `${invalid.length} HTML validation error(s)`);
-    timings.check = performance.now() - started;
-    return search;
+  })(), [...['style.css', 'favicon.svg', 'search.js'].map((asset) => ({ from: path.join(templates, asset), to: asset })), { from: miniSearchScript, to: 'search/minisearch.js' }], {
+    pageWritten: async (sitePath, html) => {
+      const started = performance.now();
+      links.add(sitePath, html);
+      timings.check! += performance.now() - started;
+      // Pagefind indexes in its own process while the writers go on; only its last shard counts as search time.
+      const order = searchOrder.get(sitePath);
+      if (order !== undefined) await searchIndex.add(order, sitePath, html);
+    },
+    complete: async (folder, sitePaths) => {
+      // Pagefind has indexed the article pages while the rest was written; its last shard is closed here.
+      let started = performance.now();
+      const { files: search, problem } = await searchIndex.finish();
+      timings.search! += performance.now() - started;
+      if (problem !== null) {
+        const warning = { file: path.resolve(options.output), line: 1, column: 1, message: `search: Pagefind did not run (${problem}); the search page uses the compact index`, severity: options.strict ? ('error' as const) : ('warning' as const) };
+        diagnostics.push(warning);
+        if (options.strict) throw new BuildError(diagnostics);
+      }
+      // Like Zola, the build checks its own output before it replaces the old: a broken link fails it.
+      started = performance.now();
+      const reportAs = path.resolve(options.output);
+      const broken = brokenLinks(links, [...sitePaths, ...search.map((file) => file.path)], reportAs);
+      if (broken.length > 0) throw new BuildError([...diagnostics, ...broken], `${broken.length} broken internal link(s)`);
+      // html-validate is slower than the rest of the check put together, so only --strict runs it.
+      const invalid = options.strict ? await validateHtml(folder, { sitePaths, reportAs }) : [];
+      if (invalid.length > 0) throw new BuildError([...diagnostics, ...invalid], `${invalid.length} HTML validation error(s)`);
+      timings.check! += performance.now() - started;
+      return search;
+    },
   }).catch((error: unknown) => {
     // A template that does not parse or render is the writer's mistake: said at its line, like an article's.
     const diagnostic = templateDiagnostic(error);

@@ -5,7 +5,7 @@
 // by a build that was killed are cleaned (or, in the one instant between the two renames, put
 // back) by the next build.
 import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { cp, link, lstat, mkdir, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, link, lstat, mkdir, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../site/errors.ts';
 import { slugPattern } from '../text/slug.ts';
@@ -24,14 +24,19 @@ const markerText = 'This folder was written by Verbatim and is replaced on every
 
 const fileExtensions = new Set(['html', 'json', 'css', 'xml', 'txt', 'js', 'svg']);
 
-/** The search index Pagefind makes (hash-named files such as `fragment/en_161a263.pf_fragment`): its own folder, names and extensions. */
+/**
+ * The search index Pagefind makes (hash-named files such as `fragment/en_161a263.pf_fragment`): its
+ * own folder, names and extensions; a large archive's further index shards in `pagefind/shard-N/`.
+ */
 const searchFolder = 'pagefind';
+const searchShard = /^shard-[0-9]+$/;
 const searchName = /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
 const searchExtensions = new Set(['js', 'json', 'pagefind', 'pf_meta', 'pf_fragment', 'pf_index', 'pf_filter']);
 
 function isSearchIndexPath(segments: string[], name: string): boolean {
   const dot = name.lastIndexOf('.');
-  return segments[0] === searchFolder && segments.length <= 2 && segments.every((segment) => slugPattern.test(segment)) && searchName.test(name) && searchExtensions.has(name.slice(dot + 1));
+  const depth = searchShard.test(segments[1] ?? '') ? 3 : 2;
+  return segments[0] === searchFolder && segments.length <= depth && segments.every((segment) => slugPattern.test(segment)) && searchName.test(name) && searchExtensions.has(name.slice(dot + 1));
 }
 
 /**
@@ -193,17 +198,24 @@ const writesAtOnce = 32;
  * so the site is never held whole), a bounded number at a time, then swaps the folder into place.
  * Returns how many files it wrote, assets aside.
  */
-export async function writeSite(
-  output: string,
-  files: Iterable<OutputFile>,
-  assets: Array<{ from: string; to: string }>,
+export interface WriteHooks {
+  /** Told each HTML page once it is in the temporary folder (taken over or written), with its text; the next file waits for it. */
+  pageWritten?: (sitePath: string, html: string) => void | Promise<void>;
   /**
    * Runs on the complete temporary folder, given every site path written, before it replaces the
    * output: the files it returns are written too (a search index made from the pages); throwing
    * leaves the old output.
    */
-  complete?: (folder: string, sitePaths: string[]) => Promise<Array<{ path: string; contents: string | Uint8Array }>>,
+  complete?: (folder: string, sitePaths: string[]) => Promise<Array<{ path: string; contents: string | Uint8Array }>>;
+}
+
+export async function writeSite(
+  output: string,
+  files: Iterable<OutputFile>,
+  assets: Array<{ from: string; to: string }>,
+  hooks: WriteHooks = {},
 ): Promise<number> {
+  const { complete, pageWritten } = hooks;
   const where = places(output);
   await mkdir(where.parent, { recursive: true });
   await rm(where.staging, { recursive: true, force: true });
@@ -240,9 +252,15 @@ export async function writeSite(
           const destination = destinationOf(next.value.path);
           count++;
           await folderFor(destination);
-          const { contents, unchanged } = next.value;
-          if (unchanged && (await link(outputPath(where.target, next.value.path), destination).then(() => true, () => false))) continue;
-          await writeFile(destination, typeof contents === 'function' ? contents() : contents);
+          const { path: sitePath, contents, unchanged } = next.value;
+          const page = pageWritten && sitePath.endsWith('.html');
+          if (unchanged && (await link(outputPath(where.target, sitePath), destination).then(() => true, () => false))) {
+            if (page) await pageWritten(sitePath, await readFile(destination, 'utf8'));
+            continue;
+          }
+          const text = typeof contents === 'function' ? contents() : contents;
+          await writeFile(destination, text);
+          if (page && typeof text === 'string') await pageWritten(sitePath, text);
         }
       } catch (error) {
         done = true;

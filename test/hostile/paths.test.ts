@@ -21,7 +21,8 @@ describe('output paths', () => {
   it('allow Pagefind’s hash-named files in its own folder only', () => {
     expect(outputPath('/out', 'pagefind/fragment/en_161a263.pf_fragment')).toBe('/out/pagefind/fragment/en_161a263.pf_fragment');
     expect(outputPath('/out', 'pagefind/pagefind.en_86215cb971.pf_meta')).toBe('/out/pagefind/pagefind.en_86215cb971.pf_meta');
-    for (const bad of ['articles/en_1.pf_index', 'pagefind/../x.js', 'pagefind/a/b/c.pf_index', 'pagefind/.x.js', 'pagefind/a..b.js', 'pagefind/x.exe', 'pagefind/Fragment/a.pf_fragment', 'x/pagefind/a.pf_meta']) {
+    expect(outputPath('/out', 'pagefind/shard-2/fragment/en_161a263.pf_fragment')).toBe('/out/pagefind/shard-2/fragment/en_161a263.pf_fragment');
+    for (const bad of ['articles/en_1.pf_index', 'pagefind/../x.js', 'pagefind/a/b/c.pf_index', 'pagefind/shard-2/a/b/c.pf_index', 'pagefind/shard-x/a/b.pf_index', 'pagefind/.x.js', 'pagefind/a..b.js', 'pagefind/x.exe', 'pagefind/Fragment/a.pf_fragment', 'x/pagefind/a.pf_meta']) {
       expect(() => outputPath('/out', bad), bad).toThrow(UsageError);
     }
   });
