@@ -32,12 +32,14 @@ describe('the build cache', () => {
     await cp(defaultTemplates, templates, { recursive: true });
   });
 
-  const cached = () => build({ input, output: path.join(work, 'site'), config, templates, threads: 0, cache: { folder: path.join(work, 'cache') } });
+  // The search index in shards of ten article pages, so an edit leaves most shards as they were.
+  const searchPagesPerShard = 10;
+  const cached = () => build({ input, output: path.join(work, 'site'), config, templates, threads: 0, searchPagesPerShard, cache: { folder: path.join(work, 'cache') } });
 
   /** The cached build's output, byte for byte, is a clean build's. */
   async function expectSameAsClean(): Promise<void> {
     const fresh = path.join(work, `clean-${clean++}`);
-    await build({ input, output: fresh, config, templates, threads: 0 });
+    await build({ input, output: fresh, config, templates, threads: 0, searchPagesPerShard });
     const [incremental, reference] = await Promise.all([siteFiles(path.join(work, 'site')), siteFiles(fresh)]);
     expect([...incremental.keys()]).toEqual([...reference.keys()]);
     for (const [file, contents] of reference) expect(incremental.get(file), file).toBe(contents);
@@ -45,10 +47,11 @@ describe('the build cache', () => {
 
   it('reuses every article and page when nothing changed', async () => {
     const first = await cached();
-    expect(first.reused).toEqual({ articles: 0, pages: 0 });
+    expect(first.reused).toEqual({ articles: 0, pages: 0, searchShards: 0 });
     const second = await cached();
     expect(second.reused.articles).toBe(45);
     expect(second.reused.pages).toBe(second.pages);
+    expect(second.reused.searchShards).toBe(5);
     await expectSameAsClean();
   });
 
@@ -60,6 +63,9 @@ describe('the build cache', () => {
     expect(result.reused.articles).toBe(44);
     expect(result.reused.pages).toBeGreaterThan(0);
     expect(result.reused.pages).toBeLessThan(result.pages);
+    // The shard of the edited article and any whose pages link to it are indexed again, the rest taken over.
+    expect(result.reused.searchShards).toBeGreaterThan(0);
+    expect(result.reused.searchShards).toBeLessThan(5);
     await expectSameAsClean();
   });
 

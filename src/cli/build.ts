@@ -29,7 +29,7 @@ export interface BuildSummary {
   pages: number;
   warnings: number;
   /** Taken over from the last build by the cache instead of extracted or rendered again. */
-  reused: { articles: number; pages: number };
+  reused: { articles: number; pages: number; searchShards: number };
   skipped: string[];
   milliseconds: number;
   /** Milliseconds per stage: extract, link, render, data, write. */
@@ -58,7 +58,8 @@ export function stageLine(stages: Record<string, number>): string {
 }
 
 export function summaryLines(summary: BuildSummary): string[] {
-  const reused = summary.reused.articles + summary.reused.pages > 0 ? ` · from the cache: ${countWords(summary.reused.articles, 'article')}, ${countWords(summary.reused.pages, 'page')}` : '';
+  const { articles, pages, searchShards } = summary.reused;
+  const reused = articles + pages + searchShards > 0 ? ` · from the cache: ${countWords(articles, 'article')}, ${countWords(pages, 'page')}, ${countWords(searchShards, 'search index shard')}` : '';
   return [
     `Built ${summary.articles} articles, ${summary.quotes} quotes, ${summary.speakers} speakers into ${summary.output}/ (${summary.pages} pages) in ${summary.milliseconds} ms`,
     `  ${countWords(summary.themes, 'theme')} with articles · ${countWords(summary.warnings, 'warning')}${reused}`,

@@ -55,8 +55,8 @@ export interface BuildResult {
   skipped: string[];
   /** Milliseconds per stage: extract, link, render, data, write. */
   timings: Record<string, number>;
-  /** With a cache: the articles not extracted again and the pages not rendered again (taken over from the last build). */
-  reused: { articles: number; pages: number };
+  /** With a cache: the articles not extracted again, the pages not rendered again and the search index shards not indexed again (taken over from the last build). */
+  reused: { articles: number; pages: number; searchShards: number };
 }
 
 export class BuildError extends Error {
@@ -138,8 +138,9 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
   const baseUrl = options.config.site.baseUrl;
   // Each page is checked and the article pages indexed as they are written, not read back after.
   const links = new LinkCheck(baseUrl === null ? null : new URL(baseUrl).pathname);
-  const searchIndex = new SearchIndexer(options.searchPagesPerShard);
+  const searchIndex = new SearchIndexer({ pagesPerShard: options.searchPagesPerShard, previous: pageCache && { shards: pageCache.previousSearch, output: options.output } });
   const searchOrder = new Map<string, number>();
+  const unchangedPages = new Set<string>();
   const sitemapPages: string[] = [];
   let pageCount = 0;
   // At least a page per article, speaker and theme, and the three indexes; pagination adds more.
@@ -149,6 +150,7 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
       pageCount++;
       if (page.path !== notFoundPage) sitemapPages.push(page.path);
       if (page.path.startsWith('articles/')) searchOrder.set(page.path, searchOrder.size);
+      if ('unchanged' in page) unchangedPages.add(page.path);
       yield 'unchanged' in page ? { path: page.path, contents: page.render, unchanged: true } : { path: page.path, contents: page.html };
       options.progress?.('write', pageCount, Math.max(estimate, pageCount));
     }
@@ -162,18 +164,19 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
       yield { path: 'robots.txt', contents: robotsText(baseUrl) };
     }
   })(), [...['style.css', 'favicon.svg', 'search.js'].map((asset) => ({ from: path.join(templates, asset), to: asset })), { from: miniSearchScript, to: 'search/minisearch.js' }], {
-    pageWritten: async (sitePath, html) => {
+    pageWritten: async (sitePath, html, file) => {
       const started = performance.now();
       links.add(sitePath, html);
       timings.check! += performance.now() - started;
       // Pagefind indexes in its own process while the writers go on; only its last shard counts as search time.
       const order = searchOrder.get(sitePath);
-      if (order !== undefined) await searchIndex.add(order, sitePath, html);
+      if (order !== undefined) await searchIndex.add(order, { sitePath, file, html, hash: pageCache?.hashOf(sitePath), unchanged: unchangedPages.has(sitePath) });
     },
     complete: async (folder, sitePaths) => {
       // Pagefind has indexed the article pages while the rest was written; its last shard is closed here.
       let started = performance.now();
-      const { files: search, problem } = await searchIndex.finish();
+      const { files: search, shards, problem } = await searchIndex.finish();
+      if (pageCache) pageCache.search = shards;
       timings.search! += performance.now() - started;
       if (problem !== null) {
         const warning = { file: path.resolve(options.output), line: 1, column: 1, message: `search: Pagefind did not run (${problem}); the search page uses the compact index`, severity: options.strict ? ('error' as const) : ('warning' as const) };
@@ -199,7 +202,7 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
   await Promise.all([pageCache?.save(path.join(options.output, markerFile)), articleCache?.finish()]);
   lap('write');
   timings.write! -= timings.render + timings.data + timings.check + timings.search!;
-  return { corpus, diagnostics, pages: pageCount, skipped: [...failing].sort(), timings, reused: { articles: articleCache?.hits ?? 0, pages: pageCache?.hits ?? 0 } };
+  return { corpus, diagnostics, pages: pageCount, skipped: [...failing].sort(), timings, reused: { articles: articleCache?.hits ?? 0, pages: pageCache?.hits ?? 0, searchShards: searchIndex.reusedShards } };
 }
 
 /** What extraction depends on besides the file and the config: Verbatim's version, code, models and libraries. */

@@ -15,6 +15,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import type { ShardRecord } from './search.ts';
 
 export interface CacheOptions {
   /** The cache folder of this output (see `cacheFolderFor`). */
@@ -180,12 +181,25 @@ export class PageCache {
   async load(): Promise<void> {
     if (this.options.clean) return;
     try {
-      const saved = JSON.parse(await readFile(this.file, 'utf8')) as { salt: string; marker: number; pages: Record<string, string> };
+      const saved = JSON.parse(await readFile(this.file, 'utf8')) as { salt: string; marker: number; pages: Record<string, string>; search?: ShardRecord[] };
       const marker = (await stat(this.marker)).mtimeMs;
-      if (saved.salt === this.salt && saved.marker === marker) this.previous = new Map(Object.entries(saved.pages));
+      if (saved.salt === this.salt && saved.marker === marker) {
+        this.previous = new Map(Object.entries(saved.pages));
+        this.previousSearch = saved.search ?? [];
+      }
     } catch {
       this.previous = new Map();
     }
+  }
+
+  /** The search index shards of the last build (see search.ts), while its output is the current one. */
+  previousSearch: ShardRecord[] = [];
+  /** The search index shards of this build, saved with its pages. */
+  search: ShardRecord[] = [];
+
+  /** The hash this build gave a page. */
+  hashOf(sitePath: string): string | undefined {
+    return this.current.get(sitePath);
   }
 
   /** Pages found unchanged in this build. */
@@ -204,7 +218,7 @@ export class PageCache {
     const pages = Object.fromEntries([...this.current].sort(([left], [right]) => (left < right ? -1 : 1)));
     // The cache is an aid: failing to write it does not fail the build (the next build renders more).
     await mkdir(this.options.folder, { recursive: true })
-      .then(() => writeAtomically(this.file, JSON.stringify({ salt: this.salt, marker: statSync(marker).mtimeMs, pages })))
+      .then(() => writeAtomically(this.file, JSON.stringify({ salt: this.salt, marker: statSync(marker).mtimeMs, pages, search: this.search })))
       .catch(() => undefined);
   }
 }

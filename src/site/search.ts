@@ -4,12 +4,29 @@
 // every page of an index in memory (about 190 KB a page), so a large archive is indexed in shards
 // of `pagesPerShard` pages, one Pagefind process at a time: `pagefind/` holds the first and the
 // search script, `pagefind/shard-N/` the others, `pagefind/shards.json` lists them, and the search
-// page merges them (Pagefind's mergeIndex). Filters come from the pages' data-pagefind-filter
-// attributes (theme, speaker, source).
+// page merges them (Pagefind's mergeIndex). A shard whose pages are the last build's, page for
+// page, is taken from the last output instead of indexed again. Filters come from the pages'
+// data-pagefind-filter attributes (theme, speaker, source).
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
-type SearchFile = { path: string; contents: Uint8Array | string };
+export type SearchFile = { path: string; contents: Uint8Array | string };
+
+/** What a build records of one shard, to know the next time whether it can be reused. */
+export interface ShardRecord {
+  /** Its pages in order, each "site path hash-of-the-page". */
+  pages: string[];
+  /** Its index files, as site paths. */
+  files: string[];
+}
+
+export interface SearchOptions {
+  /** Pages an index holds before the next shard starts. */
+  pagesPerShard?: number;
+  /** The shards of the last build, and the output folder that holds their files. */
+  previous?: { shards: ShardRecord[]; output: string };
+}
 
 /** The files of Pagefind's bundle that the site's own search script uses (not its UI kits). */
 const uiFiles = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
@@ -20,12 +37,33 @@ export const defaultPagesPerShard = 2000;
 /** Pages waiting for Pagefind, at most (each held as its HTML and Pagefind's message, about 45 KB). */
 const inFlight = 128;
 
+interface ShardPage {
+  sitePath: string;
+  /** Where the page is written, to be read again if a shard that looked reusable is not. */
+  file: string;
+  /** "site path hash", as a shard record lists its pages. */
+  key: string;
+}
+
+interface Shard {
+  number: number;
+  pages: ShardPage[];
+  /** Whether its pages have gone to Pagefind; until then they may all be the last build's. */
+  sent: boolean;
+}
+
+const shardFolder = (number: number) => (number === 0 ? 'pagefind' : `pagefind/shard-${number + 1}`);
+
 export class SearchIndexer {
-  private readonly waiting = new Map<number, { sitePath: string; html: string }>();
+  private readonly pagesPerShard: number;
+  private readonly waiting = new Map<number, { page: ShardPage; html: string; unchanged: boolean }>();
   private next = 0;
   private index: Awaited<ReturnType<typeof pagefind.createIndex>>['index'] | null = null;
-  private inShard = 0;
-  private readonly shards: SearchFile[][] = [];
+  private current: Shard = { number: 0, pages: [], sent: false };
+  private readonly files: SearchFile[] = [];
+  private readonly records: ShardRecord[] = [];
+  /** Shards taken from the last build. */
+  reusedShards = 0;
   /** Additions sent to Pagefind and not yet answered. */
   private readonly additions = new Set<Promise<void>>();
   /** Pages taken in and not yet answered by Pagefind (queued on the chain or sent). */
@@ -35,47 +73,87 @@ export class SearchIndexer {
   /** The chain every call to Pagefind goes through, so they reach it in order. */
   private chain: Promise<void> = Promise.resolve();
 
-  constructor(private readonly pagesPerShard = defaultPagesPerShard) {}
-
-  /**
-   * The page that comes `order`th (0, 1, 2, …) among the pages to index; pages may arrive out of
-   * order and are sent in order. Resolves when few enough pages are waiting for Pagefind.
-   */
-  async add(order: number, sitePath: string, html: string): Promise<void> {
-    this.waiting.set(order, { sitePath, html });
-    for (let page = this.waiting.get(this.next); page; page = this.waiting.get(this.next)) {
-      this.waiting.delete(this.next++);
-      this.send(page.sitePath, page.html);
-    }
-    while (this.unanswered >= inFlight) await new Promise<void>((resolve) => this.waiters.push(resolve));
+  constructor(private readonly options: SearchOptions = {}) {
+    this.pagesPerShard = options.pagesPerShard ?? defaultPagesPerShard;
   }
 
-  private send(sitePath: string, html: string): void {
-    const full = this.inShard === this.pagesPerShard;
-    if (full) this.inShard = 0;
-    this.inShard++;
-    this.unanswered++;
+  /**
+   * The page that comes `order`th (0, 1, 2, …) among the pages to index, as written to `file`,
+   * with the hash of what it was rendered from when the build keeps a cache (`unchanged`: the last
+   * build had it too). Pages may arrive out of order and are taken in order. Resolves when few
+   * enough pages are waiting for Pagefind.
+   */
+  async add(order: number, page: { sitePath: string; file: string; html: string; hash?: string; unchanged?: boolean }): Promise<void> {
+    const key = `${page.sitePath} ${page.hash ?? ''}`;
+    this.waiting.set(order, { page: { sitePath: page.sitePath, file: page.file, key }, html: page.html, unchanged: page.unchanged === true && page.hash !== undefined });
+    for (let entry = this.waiting.get(this.next); entry; entry = this.waiting.get(this.next)) {
+      this.waiting.delete(this.next++);
+      this.take(entry.page, entry.html, entry.unchanged);
+    }
+    while (this.unanswered >= inFlight && this.failure === null) await new Promise<void>((resolve) => this.waiters.push(resolve));
+  }
+
+  private take(page: ShardPage, html: string, unchanged: boolean): void {
+    let shard = this.current;
+    if (shard.pages.length === this.pagesPerShard) {
+      const full = shard;
+      this.then(() => this.closeShard(full));
+      shard = this.current = { number: full.number + 1, pages: [], sent: false };
+    }
+    // While every page of the shard so far is the last build's, in its place, none goes to Pagefind.
+    if (!shard.sent && unchanged && this.options.previous?.shards[shard.number]?.pages[shard.pages.length] === page.key) {
+      shard.pages.push(page);
+      return;
+    }
+    if (!shard.sent) {
+      shard.sent = true;
+      for (const earlier of shard.pages) this.queue(earlier.sitePath, () => readFile(earlier.file, 'utf8'));
+    }
+    shard.pages.push(page);
+    this.queue(page.sitePath, async () => html);
+  }
+
+  /** `step` after everything before it, on the chain; a failure stops the indexing. */
+  private then(step: () => Promise<void>): void {
     this.chain = this.chain.then(async () => {
+      if (this.failure !== null) return;
       try {
-        if (this.failure !== null) return this.answered();
-        if (full) await this.closeShard();
-        this.index ??= await openIndex();
-        // Not awaited: additions are pipelined, and Pagefind takes them in the order sent.
-        const added: Promise<void> = this.index.addHTMLFile({ sourcePath: sitePath, content: html }).then(
-          (result) => {
-            if (result.errors.length > 0) this.fail(`pagefind: ${result.errors.join('; ')}`);
-          },
-          (error: unknown) => this.fail(error),
-        );
-        this.additions.add(added);
-        void added.finally(() => {
-          this.additions.delete(added);
-          this.answered();
-        });
+        await step();
       } catch (error) {
         this.fail(error);
-        this.answered();
       }
+    });
+  }
+
+  /** One page for Pagefind, on the chain. */
+  private queue(sitePath: string, html: () => Promise<string>): void {
+    this.unanswered++;
+    this.chain = this.chain.then(async () => {
+      if (this.failure === null) {
+        try {
+          await this.addition(sitePath, await html());
+          return;
+        } catch (error) {
+          this.fail(error);
+        }
+      }
+      this.answered();
+    });
+  }
+
+  private async addition(sitePath: string, html: string): Promise<void> {
+    this.index ??= await openIndex();
+    // Not awaited: additions are pipelined, and Pagefind takes them in the order sent.
+    const added: Promise<void> = this.index.addHTMLFile({ sourcePath: sitePath, content: html }).then(
+      (result) => {
+        if (result.errors.length > 0) this.fail(`pagefind: ${result.errors.join('; ')}`);
+      },
+      (error: unknown) => this.fail(error),
+    );
+    this.additions.add(added);
+    void added.finally(() => {
+      this.additions.delete(added);
+      this.answered();
     });
   }
 
@@ -84,38 +162,66 @@ export class SearchIndexer {
     for (const resolve of this.waiters.splice(0)) resolve();
   }
 
-  /** The index files, or none and the reason when Pagefind could not run here (the search page then uses the compact index over http too). */
-  async finish(): Promise<{ files: SearchFile[]; problem: string | null }> {
+  /**
+   * The index files and what was recorded of each shard; or no files and the reason when Pagefind
+   * could not run here (the search page then uses the compact index over http too).
+   */
+  async finish(): Promise<{ files: SearchFile[]; shards: ShardRecord[]; problem: string | null }> {
     if (this.waiting.size > 0) this.fail(`search: page ${this.next} never arrived`);
+    const last = this.current;
+    if (last.pages.length > 0) this.then(() => this.closeShard(last));
     await this.chain;
     await Promise.all(this.additions);
-    try {
-      if (this.failure === null && this.index) await this.closeShard();
-    } catch (error) {
-      this.fail(error);
-    }
     await pagefind.close();
-    if (this.failure !== null) return { files: [], problem: this.failure };
-    const folders = this.shards.map((_, number) => (number === 0 ? 'pagefind' : `pagefind/shard-${number + 1}`));
-    const files = this.shards.flatMap((shard, number) => shard.map((file) => ({ ...file, path: `${folders[number]}/${file.path}` })));
+    if (this.failure !== null) return { files: [], shards: [], problem: this.failure };
+    const files = [...this.files];
     // The search page merges the other shards into the first; listed relative to `pagefind/`.
-    if (files.length > 0) files.push({ path: 'pagefind/shards.json', contents: `${JSON.stringify(folders.slice(1).map((folder) => `${folder.slice('pagefind/'.length)}/`))}\n` });
-    return { files: files.sort((left, right) => (left.path < right.path ? -1 : 1)), problem: null };
+    if (files.length > 0) files.push({ path: 'pagefind/shards.json', contents: `${JSON.stringify(this.records.slice(1).map((_, number) => `${shardFolder(number + 1).slice('pagefind/'.length)}/`))}\n` });
+    return { files: files.sort((left, right) => (left.path < right.path ? -1 : 1)), shards: this.records, problem: null };
   }
 
-  /** The current index's files, and its Pagefind process ended, so its memory is given back. */
-  private async closeShard(): Promise<void> {
+  /** A full shard's files: the last build's when its pages are, else Pagefind's, whose process then ends so its memory is given back. */
+  private async closeShard(shard: Shard): Promise<void> {
+    const pages = shard.pages.map((page) => page.key);
+    const previous = this.options.previous;
+    const before = previous?.shards[shard.number];
+    if (!shard.sent) {
+      const reused = before && before.pages.length === pages.length ? await readShard(previous!.output, before.files) : null;
+      if (reused) {
+        this.reusedShards++;
+        this.files.push(...reused);
+        this.records.push({ pages, files: before!.files });
+        return;
+      }
+      // The last build's shard went on further, or its files are gone: indexed after all.
+      for (const page of shard.pages) {
+        this.unanswered++;
+        await this.addition(page.sitePath, await readFile(page.file, 'utf8'));
+      }
+    }
     const index = this.index!;
     this.index = null;
     await Promise.all(this.additions);
     const { files, errors } = await index.getFiles();
     if (errors.length > 0) throw new Error(`pagefind: ${errors.join('; ')}`);
-    this.shards.push(files.filter((file) => !uiFiles.test(path.posix.basename(file.path))).map((file) => ({ path: file.path.split(path.sep).join('/'), contents: file.content })));
+    const made = files.filter((file) => !uiFiles.test(path.posix.basename(file.path))).map((file) => ({ path: `${shardFolder(shard.number)}/${file.path.split(path.sep).join('/')}`, contents: file.content }));
+    this.files.push(...made);
+    this.records.push({ pages, files: made.map((file) => file.path) });
     await pagefind.close();
   }
 
   private fail(error: unknown): void {
     this.failure ??= error instanceof Error ? error.message : String(error);
+    for (const resolve of this.waiters.splice(0)) resolve();
+  }
+}
+
+/** A shard's files from the last output, or null when any is missing. */
+async function readShard(output: string, files: string[]): Promise<SearchFile[] | null> {
+  try {
+    return await Promise.all(files.map(async (file) => ({ path: file, contents: await readFile(path.join(output, ...file.split('/'))) })));
+  } catch {
+    return null;
   }
 }
 

@@ -200,7 +200,7 @@ const writesAtOnce = 32;
  */
 export interface WriteHooks {
   /** Told each HTML page once it is in the temporary folder (taken over or written), with its text; the next file waits for it. */
-  pageWritten?: (sitePath: string, html: string) => void | Promise<void>;
+  pageWritten?: (sitePath: string, html: string, file: string) => void | Promise<void>;
   /**
    * Runs on the complete temporary folder, given every site path written, before it replaces the
    * output: the files it returns are written too (a search index made from the pages); throwing
@@ -255,12 +255,12 @@ export async function writeSite(
           const { path: sitePath, contents, unchanged } = next.value;
           const page = pageWritten && sitePath.endsWith('.html');
           if (unchanged && (await link(outputPath(where.target, sitePath), destination).then(() => true, () => false))) {
-            if (page) await pageWritten(sitePath, await readFile(destination, 'utf8'));
+            if (page) await pageWritten(sitePath, await readFile(destination, 'utf8'), destination);
             continue;
           }
           const text = typeof contents === 'function' ? contents() : contents;
           await writeFile(destination, text);
-          if (page && typeof text === 'string') await pageWritten(sitePath, text);
+          if (page && typeof text === 'string') await pageWritten(sitePath, text, destination);
         }
       } catch (error) {
         done = true;
