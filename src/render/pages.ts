@@ -129,11 +129,12 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
   // Each speaker's record, page by page, one entry a statement: where several outlets printed the
   // same statement, the newest wording stands for all (its "also reported by" names the others).
   const recordIds = new Map<string, string>();
+  // Entries are placed by quote and article alone; a page's quote views are made when it is rendered.
   const speakerRecords = corpus.speakers.map((speaker) => {
     const shown = new Map<string, string>();
-    const entries = speaker.quotes.map((id) => quoteView(quoteById.get(id)!)).sort(newestFirst2).filter((quote) => {
-      const statement = quote.statementUrl;
-      if (statement === null) return true;
+    const entries = speaker.quotes.map((id) => quoteById.get(id)!).sort(newestInRecord).filter(({ quote }) => {
+      const statement = statementOf.get(quote.id);
+      if (statement === undefined) return true;
       const standing = shown.get(statement);
       if (standing === undefined) shown.set(statement, quote.id);
       else recordIds.set(quote.id, standing);
@@ -141,7 +142,7 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
     });
     return { speaker, statementCount: entries.length, pages: paginate(entries, config.pagination.statements, speaker.url) };
   });
-  const recordUrls = new Map(speakerRecords.flatMap(({ pages: recordPages }) => recordPages.flatMap((page) => page.items.map((quote) => [quote.id, page.url] as const))));
+  const recordUrls = new Map(speakerRecords.flatMap(({ pages: recordPages }) => recordPages.flatMap((page) => page.items.map(({ quote }) => [quote.id, page.url] as const))));
   for (const [id, standing] of recordIds) recordUrls.set(id, recordUrls.get(standing)!);
 
   const site = config.site;
@@ -276,19 +277,20 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
   }
   for (const { speaker, statementCount, pages: recordPages } of speakerRecords) {
     for (const page of recordPages) {
+      const quotes = page.items.map(quoteView);
       yield render(page.url, 'speaker', {
         title: page.pagination.current > 1 ? `${speaker.name}, page ${page.pagination.current}` : speaker.name,
         speaker: speakerCard(speaker),
         statementCount,
         articles: speaker.articles.slice(0, shownArticles).map((slug) => articleBySlug.get(slug)!).map(({ url, title }) => ({ url, title })),
         themes: speakerThemes(speaker),
-        quotes: page.items,
+        quotes,
         pagination: page.pagination,
       }, {
         description: `Statements by ${speaker.name}${speaker.roles[0] ? `, ${speaker.roles[0]}` : ''}: ${plural(speaker.quotes.length, 'statement')} in ${plural(speaker.articles.length, 'article')}, newest first.`,
         type: 'profile',
         feed: { title: speaker.name, folder: feedFolder(speaker.url) },
-        structuredData: speakerProfile(site, speaker, page.url, page.items.map((quote) => quotation(site, quote, { url: quote.articleUrl }, speaker))),
+        structuredData: speakerProfile(site, speaker, page.url, quotes.map((quote) => quotation(site, quote, { url: quote.articleUrl }, speaker))),
       });
     }
   }
@@ -351,8 +353,8 @@ const shownArticles = 12;
 const shownOutlets = 5;
 
 /** A record of statements reads newest first; undated quotes last, then in article order. */
-function newestFirst2(left: QuoteView, right: QuoteView): number {
-  return compareText(right.articleDate ?? '', left.articleDate ?? '') || compareText(left.articleUrl, right.articleUrl) || left.line - right.line;
+function newestInRecord(left: { quote: Quote; article: Article }, right: { quote: Quote; article: Article }): number {
+  return compareText(right.article.date ?? '', left.article.date ?? '') || compareText(left.article.url, right.article.url) || left.quote.line - right.quote.line;
 }
 
 function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {

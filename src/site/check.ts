@@ -17,17 +17,6 @@ export interface BrokenLink {
   reason: string;
 }
 
-interface PageLinks {
-  ids: Set<string>;
-  /** The page's distinct links, joined by NUL, and the line and column of each one's first use. */
-  links: string;
-  positions: Int32Array;
-}
-
-// Strings cut from a page by a regular expression may keep the whole page alive in memory; joined
-// into one new string (and split from it), they keep only themselves, so the site's HTML is not held.
-const separator = '\u0000';
-
 const attribute = /\s(href|src|id)="([^"]*)"/g;
 // A link with a scheme (https:, mailto:, data:) or to another host leads outside the site.
 const external = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
@@ -36,17 +25,25 @@ const decodeEntities = (value: string) => value.replace(/&#x([0-9a-f]+);/gi, (_,
 
 /**
  * Internal links of a site, page by page: one pass over each page collects its ids and its links,
- * then every link is looked up, so the work is linear in the size of the site.
+ * then every link is looked up, so the work is linear in the size of the site. What is kept of a
+ * page is small, since a large site's pages are checked as they are written: each distinct link
+ * text once for the whole site (pages in one folder share most of theirs), a page's links as
+ * numbers with their line and column, and its ids.
  */
 export class LinkCheck {
-  private readonly pages = new Map<string, PageLinks>();
+  /** Each distinct link text, by number. */
+  private readonly linkNumbers = new Map<string, number>();
+  private readonly linkTexts: string[] = [];
+  /** Per page: [link number, line, column] for each distinct link, in the order first used. */
+  private readonly pages = new Map<string, Int32Array>();
+  /** "page#id" for every id of every page. */
+  private readonly ids = new Set<string>();
 
   /** `rootPath`: the base URL's path ("/archive/"), from which root-relative links (the 404 page's) start. */
   constructor(private readonly rootPath: string | null = null) {}
 
   add(sitePath: string, html: string): void {
-    const ids: string[] = [];
-    const links = new Map<string, number[]>();
+    const links = new Map<number, [number, number]>();
     let line = 1;
     let lineStart = 0;
     let scanned = 0;
@@ -58,26 +55,36 @@ export class LinkCheck {
       }
       scanned = match.index;
       const value = decodeEntities(match[2]!);
-      if (match[1] === 'id') ids.push(value);
-      else if (!external.test(value) && !links.has(value)) links.set(value, [line, match.index - lineStart + 2]);
+      if (match[1] === 'id') this.ids.add(`${sitePath}#${value}`);
+      else if (!external.test(value)) {
+        const number = this.numberOf(value);
+        if (!links.has(number)) links.set(number, [line, match.index - lineStart + 2]);
+      }
     }
-    this.pages.set(sitePath, {
-      ids: new Set(ids.length > 0 ? ids.join(separator).split(separator) : []),
-      links: [...links.keys()].join(separator),
-      positions: Int32Array.from([...links.values()].flat()),
-    });
+    this.pages.set(sitePath, Int32Array.from([...links].flatMap(([number, [atLine, column]]) => [number, atLine, column])));
+  }
+
+  private numberOf(link: string): number {
+    let number = this.linkNumbers.get(link);
+    if (number === undefined) {
+      // A string cut from a page by a regular expression may keep the whole page alive; a copy keeps only itself.
+      const copy = (' ' + link).slice(1);
+      this.linkNumbers.set(copy, (number = this.linkTexts.length));
+      this.linkTexts.push(copy);
+    }
+    return number;
   }
 
   /** Every link that names no file of the site, or a #fragment that its page has no id for. */
   broken(files: Iterable<string>): BrokenLink[] {
     const exists = new Set(files);
     const broken: BrokenLink[] = [];
-    for (const [sitePath, page] of this.pages) {
-      if (page.links === '') continue;
-      page.links.split(separator).forEach((link, index) => {
+    for (const [sitePath, links] of this.pages) {
+      for (let index = 0; index < links.length; index += 3) {
+        const link = this.linkTexts[links[index]!]!;
         const reason = this.problem(sitePath, link, exists);
-        if (reason) broken.push({ page: sitePath, link, line: page.positions[2 * index]!, column: page.positions[2 * index + 1]!, reason });
-      });
+        if (reason) broken.push({ page: sitePath, link, line: links[index + 1]!, column: links[index + 2]!, reason });
+      }
     }
     return broken;
   }
@@ -96,8 +103,7 @@ export class LinkCheck {
     if (target.endsWith('/') || target === '.') target = path.posix.join(target, 'index.html');
     if (!exists.has(target)) return `no such file ${target}`;
     if (fragment === '' || !target.endsWith('.html')) return null;
-    const page = this.pages.get(target);
-    return page && !page.ids.has(safeDecode(fragment)) ? `no id "${fragment}" in ${target}` : null;
+    return this.pages.has(target) && !this.ids.has(`${target}#${safeDecode(fragment)}`) ? `no id "${fragment}" in ${target}` : null;
   }
 }
 
