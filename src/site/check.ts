@@ -24,6 +24,12 @@ const external = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 const decodeEntities = (value: string) => value.replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))).replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 /**
+ * A string cut from a page by a regular expression, or joined from one, may keep the whole page
+ * alive in memory; its copy keeps only itself.
+ */
+const copyOf = (text: string) => (' ' + text).slice(1);
+
+/**
  * Internal links of a site, page by page: one pass over each page collects its ids and its links,
  * then every link is looked up, so the work is linear in the size of the site. What is kept of a
  * page is small, since a large site's pages are checked as they are written: each distinct link
@@ -55,7 +61,7 @@ export class LinkCheck {
       }
       scanned = match.index;
       const value = decodeEntities(match[2]!);
-      if (match[1] === 'id') this.ids.add(`${sitePath}#${value}`);
+      if (match[1] === 'id') this.ids.add(copyOf(`${sitePath}#${value}`));
       else if (!external.test(value)) {
         const number = this.numberOf(value);
         if (!links.has(number)) links.set(number, [line, match.index - lineStart + 2]);
@@ -67,8 +73,7 @@ export class LinkCheck {
   private numberOf(link: string): number {
     let number = this.linkNumbers.get(link);
     if (number === undefined) {
-      // A string cut from a page by a regular expression may keep the whole page alive; a copy keeps only itself.
-      const copy = (' ' + link).slice(1);
+      const copy = copyOf(link);
       this.linkNumbers.set(copy, (number = this.linkTexts.length));
       this.linkTexts.push(copy);
     }
