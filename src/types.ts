@@ -65,8 +65,6 @@ export interface Article {
   related: string[];
   /** People named in the article (quoted or not), with their roles. */
   people: Person[];
-  /** The cleaned body, rendered as far as it can be before the link stage (see render/body.ts). */
-  html: BodyHtml;
 }
 
 /** Which quotation a placeholder in a prerendered body stands for. */
@@ -99,6 +97,11 @@ export interface ThemeMatch {
 
 /** An article as extraction leaves it, before the link stage: no taxonomy themes, no related articles, no speaker ids. */
 export type UnlinkedArticle = Omit<Article, 'related'> & {
+  /**
+   * The cleaned body, rendered as far as it can be before the link stage (see render/body.ts). The
+   * corpus holds it apart from the articles (`Corpus.bodies`): only the article's own page reads it.
+   */
+  html: BodyHtml;
   frontMatterThemes: string[];
   /** The themes the config's taxonomy gives this article (front matter first), or null to find them in the link stage. */
   textThemes?: ThemeMatch[] | null;
@@ -162,6 +165,8 @@ export interface Statement {
 /** The whole corpus after the link stage: what rendering and the data files read. */
 export interface Corpus {
   articles: Article[];
+  /** Each article's prerendered body, by slug: the largest part of an article in memory, so the renderer lets each go once its page is made. */
+  bodies: Map<string, BodyHtml>;
   speakers: Speaker[];
   themes: Theme[];
   related: Map<string, RelatedArticle[]>;

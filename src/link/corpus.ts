@@ -22,7 +22,7 @@ export function linkCorpus(extracted: UnlinkedArticle[], config: Config): Corpus
   // Each article's theme matches, with evidence, by slug: themes.json and the theme pages show them.
   const themeMatches = new Map<string, ThemeMatch[]>();
   const rarityParts = sorted.map((article) => article.sentenceCounts ?? sentenceCounts([article.title, article.body]));
-  const articles: Article[] = sorted.map(({ frontMatterThemes, textThemes, sentenceCounts: _counts, ...article }) => {
+  const articles: Article[] = sorted.map(({ frontMatterThemes, textThemes, sentenceCounts: _counts, html: _html, ...article }) => {
     const matches = withEvidenceQuotes(textThemes ?? assignThemes(taxonomy, config.themes, article.title, article.body, frontMatterThemes), article.quotes);
     themeMatches.set(article.slug, matches);
     return {
@@ -106,7 +106,7 @@ export function linkCorpus(extracted: UnlinkedArticle[], config: Config): Corpus
   );
   for (const article of articles) article.related = (related.get(article.slug) ?? []).map((entry) => entry.slug);
 
-  return { articles, speakers, themes, related, statements };
+  return { articles, bodies: new Map(sorted.map((article) => [article.slug, article.html])), speakers, themes, related, statements };
 }
 
 /** An evidence sentence names the quote it holds or belongs to, so a theme page can link it. */

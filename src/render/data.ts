@@ -2,7 +2,7 @@
 import type { Corpus } from '../types.ts';
 
 export function dataFiles(corpus: Corpus): Record<string, unknown> {
-  const articles = corpus.articles.map(({ html: _html, people, ...article }) => ({ ...article, people }));
+  const articles = corpus.articles.map(({ people, ...article }) => ({ ...article, people }));
   const quotes = corpus.articles.flatMap((article) =>
     article.quotes.map((quote) => ({ ...quote, article: article.slug, url: `${article.url}#${quote.id}`, file: article.file })),
   );

@@ -29,6 +29,8 @@ export interface UnchangedPage {
 }
 
 export interface RenderOptions {
+  /** Take each article's body out of `corpus.bodies` once its page is rendered (the build's own corpus, used once). */
+  releaseBodies?: boolean;
   /** Given a page's path, template and values, true when the previous output holds that page as it would be rendered. */
   unchanged?: (path: string, template: string, values: Record<string, unknown>) => boolean;
 }
@@ -65,6 +67,14 @@ interface QuoteView extends Quote {
 /** Every page of the site, rendered one at a time as they are asked for, so they can be written as they come. */
 export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, options: RenderOptions = {}): Generator<Page | UnchangedPage> {
   const articleBySlug = new Map(corpus.articles.map((article) => [article.slug, article]));
+  // Each prerendered body is read by its article's page only; taken out of the corpus as that page
+  // is made (`releaseBodies`), a large archive's bodies are not all held to the end of the build.
+  const takeBody = (slug: string) => {
+    const body = corpus.bodies.get(slug);
+    if (body === undefined) throw new Error(`no prerendered body for article ${slug}`);
+    if (options.releaseBodies) corpus.bodies.delete(slug);
+    return body;
+  };
   const speakerById = new Map(corpus.speakers.map((speaker) => [speaker.id, speaker]));
   const themeById = new Map(corpus.themes.map((theme) => [theme.id, theme]));
   const quoteById = new Map<string, { quote: Quote; article: Article }>();
@@ -198,7 +208,7 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
       // Pagefind's meta syntax splits on commas.
       searchMeta: [...article.sources, ...(article.publisher ? [article.publisher] : []), ...(article.date ? [longDate(article.date)] : [])].join(' · ').replace(/,/g, ' ·'),
       article: articleCard(article),
-      body: finishBody(article.html, { quotes: new Map(article.quotes.map((quote) => [quote.id, quote])), speakers: speakerById, recordUrls, recordIds, root: rootFor(path) }),
+      body: finishBody(takeBody(article.slug), { quotes: new Map(article.quotes.map((quote) => [quote.id, quote])), speakers: speakerById, recordUrls, recordIds, root: rootFor(path) }),
       quotes,
       speakers,
       related: (corpus.related.get(article.slug) ?? []).map((entry) => ({

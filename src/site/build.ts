@@ -104,24 +104,7 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
   const pageCache = options.cache ? new PageCache(options.cache, code, path.join(options.output, markerFile)) : undefined;
   // A page is rendered again when a template it is made from changed, not when any template did.
   const templateHash = options.cache ? templateHashes(templates) : new Map<string, string>();
-  const extraction = await extractFolder(options.input, options.config, {
-    threads: options.threads,
-    cache: articleCache,
-    progress: options.progress && ((done, total) => options.progress!('extract', done, total)),
-  });
-  lap('extract');
-  const diagnostics = options.strict ? extraction.diagnostics.map((diagnostic) => ({ ...diagnostic, severity: 'error' as const })) : extraction.diagnostics;
-  const failing = new Set(diagnostics.filter((diagnostic) => diagnostic.severity === 'error').map((diagnostic) => diagnostic.file));
-  if (failing.size > 0 && !options.keepGoing) throw new BuildError(diagnostics);
-  const articles = extraction.articles.filter((article) => !failing.has(path.join(options.input, article.file)));
-  if (articles.length === 0 && !options.allowEmpty) {
-    const why = failing.size > 0 ? 'every article has errors' : `no articles (.txt or .md) in "${options.input}"`;
-    throw new BuildError(
-      [...diagnostics, { file: options.input, line: 1, column: 1, message: `${why}; refusing to replace the site with an empty one (--allow-empty builds it anyway)`, severity: 'warning' }],
-      'nothing to build',
-    );
-  }
-  const corpus = linkCorpus(articles, options.config);
+  const { corpus, diagnostics, failing } = await extractAndLink(options, articleCache, lap);
   lap('link');
   await pageCache?.load();
   // Pages are rendered as the writer asks for them and the data files serialised in pieces, so
@@ -133,7 +116,7 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
   timings.search = 0;
   timings.check = 0;
   const unchanged = pageCache && ((sitePath: string, template: string, values: Record<string, unknown>) => pageCache.reusable(sitePath, sha256(pageCache.salt, template, templateHash.get(template) ?? '', digest(values))));
-  const pages = timed(renderSite(corpus, options.config, createTemplateEngine(templates), { unchanged }), timings, 'render');
+  const pages = timed(renderSite(corpus, options.config, createTemplateEngine(templates), { unchanged, releaseBodies: true }), timings, 'render');
   const data = Object.entries(dataFiles(corpus)).map(([file, value]) => ({ path: file, contents: timed(jsonText(value), timings, 'data') }));
   const baseUrl = options.config.site.baseUrl;
   // Each page is checked and the article pages indexed as they are written, not read back after.
@@ -203,6 +186,32 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
   lap('write');
   timings.write! -= timings.render + timings.data + timings.check + timings.search!;
   return { corpus, diagnostics, pages: pageCount, skipped: [...failing].sort(), timings, reused: { articles: articleCache?.hits ?? 0, pages: pageCache?.hits ?? 0, searchShards: searchIndex.reusedShards } };
+}
+
+/**
+ * The extract and link stages. A function of its own so that the extractions (each article's word
+ * counts and theme matches, which the link stage folds in) are let go once the corpus is linked,
+ * not held by the build's frame while it writes.
+ */
+async function extractAndLink(options: BuildOptions, articleCache: ArticleCache | undefined, lap: (stage: string) => void): Promise<{ corpus: Corpus; diagnostics: Diagnostic[]; failing: Set<string> }> {
+  const extraction = await extractFolder(options.input, options.config, {
+    threads: options.threads,
+    cache: articleCache,
+    progress: options.progress && ((done, total) => options.progress!('extract', done, total)),
+  });
+  lap('extract');
+  const diagnostics = options.strict ? extraction.diagnostics.map((diagnostic) => ({ ...diagnostic, severity: 'error' as const })) : extraction.diagnostics;
+  const failing = new Set(diagnostics.filter((diagnostic) => diagnostic.severity === 'error').map((diagnostic) => diagnostic.file));
+  if (failing.size > 0 && !options.keepGoing) throw new BuildError(diagnostics);
+  const articles = extraction.articles.filter((article) => !failing.has(path.join(options.input, article.file)));
+  if (articles.length === 0 && !options.allowEmpty) {
+    const why = failing.size > 0 ? 'every article has errors' : `no articles (.txt or .md) in "${options.input}"`;
+    throw new BuildError(
+      [...diagnostics, { file: options.input, line: 1, column: 1, message: `${why}; refusing to replace the site with an empty one (--allow-empty builds it anyway)`, severity: 'warning' }],
+      'nothing to build',
+    );
+  }
+  return { corpus: linkCorpus(articles, options.config), diagnostics, failing };
 }
 
 /** What extraction depends on besides the file and the config: Verbatim's version, code, models and libraries. */
