@@ -106,7 +106,7 @@ export type UnlinkedArticle = Omit<Article, 'related'> & {
   /** The themes the config's taxonomy gives this article (front matter first), or null to find them in the link stage. */
   textThemes?: ThemeMatch[] | null;
   /** Its sentences and how many hold each stem (its part of the corpus's word rarity), or null to count them in the link stage. */
-  sentenceCounts?: { sentences: number; stems: Array<[string, number]> } | null;
+  sentenceCounts?: { sentences: number; stems: string[]; counts: number[] } | null;
 };
 
 export interface Speaker {

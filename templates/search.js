@@ -1,6 +1,7 @@
 // Verbatim's search page. Over http it asks Pagefind (pagefind/pagefind.js, WebAssembly, index
 // fetched in pieces); opened from disk (file://), where browsers block those fetches, it loads a
-// compact MiniSearch index as plain scripts instead (search/minisearch.js, search/index.js).
+// compact MiniSearch index instead, from plain scripts (search/minisearch.js, and the documents in
+// search/index.js, indexed when the reader first searches).
 // Nothing is loaded until the reader searches. Results link to the articles, relatively, so the
 // site works from any folder.
 (function () {
@@ -125,8 +126,10 @@
     return loadScript(root + 'search/minisearch.js').then(function () {
       return loadScript(root + 'search/index.js');
     }).then(function () {
-      var data = window.verbatimSearchIndex;
-      var index = window.MiniSearch.loadJS(data.index, { fields: data.fields, storeFields: data.storeFields });
+      // The documents are indexed here, once a page, so the build never holds an index of the archive.
+      var data = window.verbatimSearch;
+      var index = new window.MiniSearch({ fields: data.fields, storeFields: data.storeFields });
+      index.addAll(data.documents);
       var filters = chosenFilters();
       var keep = function (hit) {
         return (!filters.theme || hit.themes.indexOf(filters.theme) >= 0) &&

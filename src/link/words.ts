@@ -77,7 +77,9 @@ export interface Rarity {
  */
 export interface SentenceCounts {
   sentences: number;
-  stems: Array<[string, number]>;
+  /** Each stem, and beside it in `counts` how many sentences hold it: two lists, not a pair per stem, as they cross threads and wait in memory for the link stage. */
+  stems: string[];
+  counts: number[];
 }
 
 export function sentenceCounts(texts: string[]): SentenceCounts {
@@ -98,7 +100,7 @@ export function sentenceCounts(texts: string[]): SentenceCounts {
       }
     }
   }
-  return { sentences, stems: [...counts] };
+  return { sentences, stems: [...counts.keys()], counts: [...counts.values()] };
 }
 
 export function mergeRarity(parts: Iterable<SentenceCounts>): Rarity {
@@ -106,7 +108,7 @@ export function mergeRarity(parts: Iterable<SentenceCounts>): Rarity {
   let sentences = 0;
   for (const part of parts) {
     sentences += part.sentences;
-    for (const [stem, count] of part.stems) frequency.set(stem, (frequency.get(stem) ?? 0) + count);
+    part.stems.forEach((stem, index) => frequency.set(stem, (frequency.get(stem) ?? 0) + part.counts[index]!));
   }
   return { sentences, frequency };
 }

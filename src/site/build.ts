@@ -140,7 +140,7 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
     yield* data;
     // Feeds count as data: like the data files, they are made afresh from the corpus every build.
     yield* timed(siteFeeds(corpus, options.config), timings, 'data');
-    yield { path: 'search/index.js', contents: timedText(() => fileSearchScript(corpus), timings, 'search') };
+    yield { path: 'search/index.js', contents: timed(fileSearchScript(corpus), timings, 'search') };
     // Search engines need absolute URLs, so these two exist only with a base URL.
     if (baseUrl !== null) {
       yield* sitemapFiles(baseUrl, sitemapPages);
@@ -231,18 +231,6 @@ export function version(): string {
 
 /** The browser build of MiniSearch, which the search page loads to read search/index.js from disk. */
 const miniSearchScript = path.join(path.dirname(createRequire(import.meta.url).resolve('minisearch')), '../umd/index.js');
-
-/** A text made only when the writer asks for it, its milliseconds added to `spent[stage]`. */
-function timedText(make: () => string, spent: Record<string, number>, stage: string): () => string {
-  return () => {
-    const started = performance.now();
-    try {
-      return make();
-    } finally {
-      spent[stage] = (spent[stage] ?? 0) + performance.now() - started;
-    }
-  };
-}
 
 /** The items of `items`, adding the milliseconds spent producing them to `spent[stage]`. */
 function* timed<T>(items: Iterable<T>, spent: Record<string, number>, stage: string): Generator<T> {
