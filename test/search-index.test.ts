@@ -1,0 +1,42 @@
+// The search index as the build writes it: Pagefind's shards and their list, and what happens when
+// Pagefind cannot run (the build warns, an error with --strict, and the search page falls back to
+// the compact index, which is there either way).
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { build, BuildError } from '../src/site/build.ts';
+import { buildSeeds, projectConfig, seedsFolder } from './helpers.ts';
+
+describe('the search index', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.restoreAllMocks();
+  });
+
+  it('is one Pagefind index for a small archive, and shards listed in pagefind/shards.json for a large one', async () => {
+    const whole = await buildSeeds('search-whole');
+    expect(JSON.parse(await readFile(path.join(whole, 'pagefind/shards.json'), 'utf8'))).toEqual([]);
+    expect(existsSync(path.join(whole, 'pagefind/pagefind.js'))).toBe(true);
+    // Five articles in shards of two: three indexes, the first beside Pagefind's script.
+    const sharded = await buildSeeds('search-sharded', { searchPagesPerShard: 2 });
+    expect(JSON.parse(await readFile(path.join(sharded, 'pagefind/shards.json'), 'utf8'))).toEqual(['shard-2/', 'shard-3/']);
+    for (const shard of ['shard-2', 'shard-3']) expect(existsSync(path.join(sharded, 'pagefind', shard, 'pagefind-entry.json')), shard).toBe(true);
+  });
+
+  it('without Pagefind, warns, writes no Pagefind index and keeps the compact one; with --strict, fails', async () => {
+    vi.stubEnv('PAGEFIND_EXTENDED_BINARY_PATH', '/nonexistent/pagefind_extended');
+    vi.stubEnv('PAGEFIND_BINARY_PATH', '/nonexistent/pagefind');
+    // Pagefind's service reports its failed start on the console; the build says it once, as a warning.
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const site = path.join(await mkdtemp(path.join(tmpdir(), 'verbatim-search-missing-')), 'site');
+    const result = await build({ input: seedsFolder, output: site, config: await projectConfig() });
+    expect(result.diagnostics.filter((diagnostic) => /Pagefind did not run/.test(diagnostic.message)).map((diagnostic) => diagnostic.severity)).toEqual(['warning']);
+    expect(existsSync(path.join(site, 'pagefind'))).toBe(false);
+    expect(await readFile(path.join(site, 'search/index.js'), 'utf8')).toMatch(/^window\.verbatimSearch = /);
+    const strict = (await buildSeeds('search-missing-strict', { strict: true }).catch((error: unknown) => error)) as BuildError;
+    expect(strict).toBeInstanceOf(BuildError);
+    expect(strict.diagnostics.some((diagnostic) => diagnostic.severity === 'error' && /Pagefind did not run/.test(diagnostic.message))).toBe(true);
+  });
+});
