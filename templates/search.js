@@ -97,8 +97,12 @@
     // A module specifier must be a URL, not a bare path.
     var bundle = new URL(root + 'pagefind/', window.location.href).href;
     return import(bundle + 'pagefind.js').then(function (pagefind) {
-      // A large archive's index comes in shards, listed in pagefind/shards.json: each is merged into the first.
-      return fetch(bundle + 'shards.json').then(function (response) { return response.ok ? response.json() : []; }).then(function (shards) {
+      // A large archive's index comes in shards, listed in pagefind/shards.json: each is merged into
+      // the first. The list is written last, so without it the index is incomplete: the compact one is used.
+      return fetch(bundle + 'shards.json').then(function (response) {
+        if (!response.ok) throw new Error('no complete Pagefind index (pagefind/shards.json)');
+        return response.json();
+      }).then(function (shards) {
         return Promise.all(shards.map(function (shard) { return pagefind.mergeIndex(bundle + shard); }));
       }).then(function () { return pagefind; });
     }).then(function (pagefind) {

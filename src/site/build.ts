@@ -117,7 +117,6 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
   timings.check = 0;
   const unchanged = pageCache && ((sitePath: string, template: string, values: Record<string, unknown>) => pageCache.reusable(sitePath, sha256(pageCache.salt, template, templateHash.get(template) ?? '', digest(values))));
   const pages = timed(renderSite(corpus, options.config, createTemplateEngine(templates), { unchanged, releaseBodies: true }), timings, 'render');
-  const data = Object.entries(dataFiles(corpus)).map(([file, value]) => ({ path: file, contents: timed(jsonText(value), timings, 'data') }));
   const baseUrl = options.config.site.baseUrl;
   // Each page is checked and the article pages indexed as they are written, not read back after.
   const links = new LinkCheck(baseUrl === null ? null : new URL(baseUrl).pathname);
@@ -136,8 +135,10 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
       if ('unchanged' in page) unchangedPages.add(page.path);
       yield 'unchanged' in page ? { path: page.path, contents: page.render, unchanged: true } : { path: page.path, contents: page.html };
       options.progress?.('write', pageCount, Math.max(estimate, pageCount));
+      yield* searchIndex.takeFiles();
     }
-    yield* data;
+    // The data files' values are made once the pages are written, not held while they are.
+    for (const [file, value] of Object.entries(dataFiles(corpus))) yield { path: file, contents: timed(jsonText(value), timings, 'data') };
     // Feeds count as data: like the data files, they are made afresh from the corpus every build.
     yield* timed(siteFeeds(corpus, options.config), timings, 'data');
     yield { path: 'search/index.js', contents: timed(fileSearchScript(corpus), timings, 'search') };

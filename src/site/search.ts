@@ -4,8 +4,10 @@
 // every page of an index in memory (about 190 KB a page), so a large archive is indexed in shards
 // of `pagesPerShard` pages, one Pagefind process at a time: `pagefind/` holds the first and the
 // search script, `pagefind/shard-N/` the others, `pagefind/shards.json` lists them, and the search
-// page merges them (Pagefind's mergeIndex). A shard whose pages are the last build's, page for
-// page, is taken from the last output instead of indexed again. Filters come from the pages'
+// page merges them (Pagefind's mergeIndex). A closed shard's files go to the writer at once
+// (`takeFiles`) and the list last, so a build whose Pagefind fails part way leaves no list and the
+// search page uses the compact index. A shard whose pages are the last build's, page for page, is
+// taken from the last output instead of indexed again. Filters come from the pages'
 // data-pagefind-filter attributes (theme, speaker, source).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -163,7 +165,15 @@ export class SearchIndexer {
   }
 
   /**
-   * The index files and what was recorded of each shard; or no files and the reason when Pagefind
+   * The files of the shards closed so far and not yet taken, so the writer writes them while the
+   * rest of the site is written instead of holding every shard to the end.
+   */
+  takeFiles(): SearchFile[] {
+    return this.failure === null ? this.files.splice(0) : [];
+  }
+
+  /**
+   * The index files not yet taken and what was recorded of each shard; or no files and the reason when Pagefind
    * could not run here (the search page then uses the compact index over http too).
    */
   async finish(): Promise<{ files: SearchFile[]; shards: ShardRecord[]; problem: string | null }> {
@@ -174,7 +184,7 @@ export class SearchIndexer {
     await Promise.all(this.additions);
     await pagefind.close();
     if (this.failure !== null) return { files: [], shards: [], problem: this.failure };
-    const files = [...this.files];
+    const files = this.takeFiles();
     // The search page merges the other shards into the first; listed relative to `pagefind/`.
     if (files.length > 0) files.push({ path: 'pagefind/shards.json', contents: `${JSON.stringify(this.records.slice(1).map((_, number) => `${shardFolder(number + 1).slice('pagefind/'.length)}/`))}\n` });
     return { files: files.sort((left, right) => (left.path < right.path ? -1 : 1)), shards: this.records, problem: null };

@@ -12,8 +12,8 @@ import { slugPattern } from '../text/slug.ts';
 
 export interface OutputFile {
   path: string;
-  /** The text, whole or in pieces (written in order, so a large file need not be held at once). */
-  contents: string | Iterable<string> | (() => string);
+  /** The text, whole or in pieces (written in order, so a large file need not be held at once), or bytes. */
+  contents: string | Uint8Array | Iterable<string> | (() => string);
   /** The current output holds this file as it should be: it is taken over (a hard link) and `contents` is used only if that fails. */
   unchanged?: boolean;
 }
