@@ -122,7 +122,6 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
   const links = new LinkCheck(baseUrl === null ? null : new URL(baseUrl).pathname);
   const searchIndex = new SearchIndexer({ pagesPerShard: options.searchPagesPerShard, previous: pageCache && { shards: pageCache.previousSearch, output: options.output } });
   const searchOrder = new Map<string, number>();
-  const unchangedPages = new Set<string>();
   const sitemapPages: string[] = [];
   let pageCount = 0;
   // At least a page per article, speaker and theme, and the three indexes; pagination adds more.
@@ -132,7 +131,6 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
       pageCount++;
       if (page.path !== notFoundPage) sitemapPages.push(page.path);
       if (page.path.startsWith('articles/')) searchOrder.set(page.path, searchOrder.size);
-      if ('unchanged' in page) unchangedPages.add(page.path);
       yield 'unchanged' in page ? { path: page.path, contents: page.render, unchanged: true } : { path: page.path, contents: page.html };
       options.progress?.('write', pageCount, Math.max(estimate, pageCount));
       yield* searchIndex.takeFiles();
@@ -154,7 +152,7 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
       timings.check! += performance.now() - started;
       // Pagefind indexes in its own process while the writers go on; only its last shard counts as search time.
       const order = searchOrder.get(sitePath);
-      if (order !== undefined) await searchIndex.add(order, { sitePath, file, html, hash: pageCache?.hashOf(sitePath), unchanged: unchangedPages.has(sitePath) });
+      if (order !== undefined) await searchIndex.add(order, { sitePath, file, html, hash: pageCache?.hashOf(sitePath) });
     },
     complete: async (folder, sitePaths) => {
       // Pagefind has indexed the article pages while the rest was written; its last shard is closed here.

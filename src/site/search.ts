@@ -34,7 +34,7 @@ export interface SearchOptions {
 const uiFiles = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
 
 /** Pages an index holds before the next shard starts: about 400 MB of Pagefind's memory. */
-export const defaultPagesPerShard = 2000;
+const defaultPagesPerShard = 2000;
 
 /** Pages waiting for Pagefind, at most (each held as its HTML and Pagefind's message, about 45 KB). */
 const inFlight = 128;
@@ -58,7 +58,7 @@ const shardFolder = (number: number) => (number === 0 ? 'pagefind' : `pagefind/s
 
 export class SearchIndexer {
   private readonly pagesPerShard: number;
-  private readonly waiting = new Map<number, { page: ShardPage; html: string; unchanged: boolean }>();
+  private readonly waiting = new Map<number, { page: ShardPage; html: string }>();
   private next = 0;
   private index: Awaited<ReturnType<typeof pagefind.createIndex>>['index'] | null = null;
   private current: Shard = { number: 0, pages: [], sent: false };
@@ -81,21 +81,22 @@ export class SearchIndexer {
 
   /**
    * The page that comes `order`th (0, 1, 2, …) among the pages to index, as written to `file`,
-   * with the hash of what it was rendered from when the build keeps a cache (`unchanged`: the last
-   * build had it too). Pages may arrive out of order and are taken in order. Resolves when few
-   * enough pages are waiting for Pagefind.
+   * with the hash of what it was rendered from when the build keeps a cache (the same hash as the
+   * last build's means the same page). Pages may arrive out of order and are taken in order.
+   * Resolves when few enough pages are waiting for Pagefind.
    */
-  async add(order: number, page: { sitePath: string; file: string; html: string; hash?: string; unchanged?: boolean }): Promise<void> {
+  async add(order: number, page: { sitePath: string; file: string; html: string; hash?: string }): Promise<void> {
+    // Without a hash (no cache) the key matches no recorded page: records are kept only with a cache.
     const key = `${page.sitePath} ${page.hash ?? ''}`;
-    this.waiting.set(order, { page: { sitePath: page.sitePath, file: page.file, key }, html: page.html, unchanged: page.unchanged === true && page.hash !== undefined });
+    this.waiting.set(order, { page: { sitePath: page.sitePath, file: page.file, key }, html: page.html });
     for (let entry = this.waiting.get(this.next); entry; entry = this.waiting.get(this.next)) {
       this.waiting.delete(this.next++);
-      this.take(entry.page, entry.html, entry.unchanged);
+      this.take(entry.page, entry.html);
     }
     while (this.unanswered >= inFlight && this.failure === null) await new Promise<void>((resolve) => this.waiters.push(resolve));
   }
 
-  private take(page: ShardPage, html: string, unchanged: boolean): void {
+  private take(page: ShardPage, html: string): void {
     let shard = this.current;
     if (shard.pages.length === this.pagesPerShard) {
       const full = shard;
@@ -103,7 +104,7 @@ export class SearchIndexer {
       shard = this.current = { number: full.number + 1, pages: [], sent: false };
     }
     // While every page of the shard so far is the last build's, in its place, none goes to Pagefind.
-    if (!shard.sent && unchanged && this.options.previous?.shards[shard.number]?.pages[shard.pages.length] === page.key) {
+    if (!shard.sent && this.options.previous?.shards[shard.number]?.pages[shard.pages.length] === page.key) {
       shard.pages.push(page);
       return;
     }

@@ -193,11 +193,6 @@ export function abandonWrites(): void {
 /** Files being written at the same time: enough to keep the disk busy, few enough for any ulimit. */
 const writesAtOnce = 32;
 
-/**
- * Writes the files as the iterable gives them (a page can be rendered just before it is written,
- * so the site is never held whole), a bounded number at a time, then swaps the folder into place.
- * Returns how many files it wrote, assets aside.
- */
 export interface WriteHooks {
   /** Told each HTML page once it is in the temporary folder (taken over or written), with its text; the next file waits for it. */
   pageWritten?: (sitePath: string, html: string, file: string) => void | Promise<void>;
@@ -209,6 +204,11 @@ export interface WriteHooks {
   complete?: (folder: string, sitePaths: string[]) => Promise<Array<{ path: string; contents: string | Uint8Array }>>;
 }
 
+/**
+ * Writes the files as the iterable gives them (a page can be rendered just before it is written,
+ * so the site is never held whole), a bounded number at a time, then swaps the folder into place.
+ * Returns how many files it wrote, assets aside.
+ */
 export async function writeSite(
   output: string,
   files: Iterable<OutputFile>,
