@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, BuildError } from '../src/site/build.ts';
-import { setFlagsFromString } from 'node:v8';
+import { deserialize, serialize, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { checkLinks, LinkCheck, validateHtml } from '../src/site/check.ts';
+import { checkLinks, LinkCheck, type SavedLinks, validateHtml } from '../src/site/check.ts';
 import { projectConfig, projectRoot, seedsFolder } from './helpers.ts';
 
 let work: string;
@@ -83,5 +83,24 @@ describe('LinkCheck', () => {
       'themes/a.html:3:40 ../../out.html leads out of the site',
       '404.html:1:39 /elsewhere/index.html not a relative link',
     ]);
+  });
+
+  it("takes over what the last build's check kept of a page, through a structured clone, as if it had read the page", () => {
+    const pages: Array<[string, string]> = [
+      ['index.html', '<a href="a.html#x">1</a>\n<a href="b.html#gone">2</a>'],
+      ['a.html', '<h2 id="x">X</h2><a href="index.html">3</a><a href="missing.html">4</a>'],
+      ['b.html', '<p id="kept">B</p>'],
+    ];
+    const report = (check: LinkCheck) => check.broken(pages.map(([sitePath]) => sitePath)).map(({ page, link, line, column, reason }) => `${page}:${line}:${column} ${link} ${reason}`);
+    const last = new LinkCheck(null);
+    for (const [sitePath, html] of pages) last.add(sitePath, html);
+    // The next build rewrites one page and takes the other two over; a link text it has numbered differently stays itself.
+    const next = new LinkCheck(null, deserialize(serialize(last.saved())) as SavedLinks);
+    next.add('b.html', '<a href="missing.html">5</a><p id="kept">B</p>');
+    expect(next.takeOver('a.html')).toBe(true);
+    expect(next.takeOver('index.html')).toBe(true);
+    expect(next.takeOver('c.html')).toBe(false);
+    expect(report(last)).toEqual(['index.html:2:4 b.html#gone no id "gone" in b.html', 'a.html:1:47 missing.html no such file missing.html']);
+    expect(report(next)).toEqual(['b.html:1:4 missing.html no such file missing.html', 'a.html:1:47 missing.html no such file missing.html', 'index.html:2:4 b.html#gone no id "gone" in b.html']);
   });
 });

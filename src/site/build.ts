@@ -12,6 +12,7 @@ import { listInput } from '../read/read.ts';
 import type { Corpus, Diagnostic, UnlinkedArticle } from '../types.ts';
 import { checkOutputFolder, lockOutput, markerFile, writeSite } from '../write/write.ts';
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { ArticleCache, type CacheOptions, digest, folderHash, PageCache, sha256, templateHashes } from './cache.ts';
 import { brokenLinks, LinkCheck, validateHtml } from './check.ts';
@@ -119,7 +120,7 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
   const pages = timed(renderSite(corpus, options.config, createTemplateEngine(templates), { unchanged, releaseBodies: true }), timings, 'render');
   const baseUrl = options.config.site.baseUrl;
   // Each page is checked and the article pages indexed as they are written, not read back after.
-  const links = new LinkCheck(baseUrl === null ? null : new URL(baseUrl).pathname);
+  const links = new LinkCheck(baseUrl === null ? null : new URL(baseUrl).pathname, pageCache?.previousLinks);
   const searchIndex = new SearchIndexer({ pagesPerShard: options.searchPagesPerShard, previous: pageCache && { shards: pageCache.previousSearch, output: options.output } });
   const searchOrder = new Map<string, number>();
   const sitemapPages: string[] = [];
@@ -136,9 +137,15 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
       yield* searchIndex.takeFiles();
     }
     // The data files' values are made once the pages are written, not held while they are.
-    for (const [file, value] of Object.entries(dataFiles(corpus))) yield { path: file, contents: timed(jsonText(value), timings, 'data') };
+    // A small file (one article's or speaker's record, a feed) is made whole and, when its text is
+    // the last build's, taken over from the last output instead of written again.
+    const sameAsLast = (file: { path: string; contents: string }) => ({ ...file, unchanged: pageCache?.sameFile(file.path, sha256(file.contents)) ?? false });
+    for (const [file, value] of Object.entries(dataFiles(corpus))) {
+      const text = timed(jsonText(value), timings, 'data');
+      yield /^data\/(?:articles|speakers)\//.test(file) ? sameAsLast({ path: file, contents: [...text].join('') }) : { path: file, contents: text };
+    }
     // Feeds count as data: like the data files, they are made afresh from the corpus every build.
-    yield* timed(siteFeeds(corpus, options.config), timings, 'data');
+    for (const feed of timed(siteFeeds(corpus, options.config), timings, 'data')) yield sameAsLast(feed);
     yield { path: 'search/index.js', contents: timed(fileSearchScript(corpus), timings, 'search') };
     // Search engines need absolute URLs, so these two exist only with a base URL.
     if (baseUrl !== null) {
@@ -146,9 +153,11 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
       yield { path: 'robots.txt', contents: robotsText(baseUrl) };
     }
   })(), [...['style.css', 'favicon.svg', 'search.js'].map((asset) => ({ from: path.join(templates, asset), to: asset })), { from: miniSearchScript, to: 'search/minisearch.js' }], {
-    pageWritten: async (sitePath, html, file) => {
+    pageWritten: async (sitePath, file, written) => {
+      // A page taken over from the last output is read only if the last build's check did not see it.
+      const html = written ?? (links.takeOver(sitePath) ? null : await readFile(file, 'utf8'));
       const started = performance.now();
-      links.add(sitePath, html);
+      if (html !== null) links.add(sitePath, html);
       timings.check! += performance.now() - started;
       // Pagefind indexes in its own process while the writers go on; only its last shard counts as search time.
       const order = searchOrder.get(sitePath);
@@ -174,6 +183,7 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
       const invalid = options.strict ? await validateHtml(folder, { sitePaths, reportAs }) : [];
       if (invalid.length > 0) throw new BuildError([...diagnostics, ...invalid], `${invalid.length} HTML validation error(s)`);
       timings.check! += performance.now() - started;
+      if (pageCache) pageCache.links = links.saved();
       return search;
     },
   }).catch((error: unknown) => {

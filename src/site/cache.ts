@@ -7,6 +7,9 @@
 // - Pages: a hash of each page's template input (and the templates, the version, the source) as
 //   the last build wrote it. A page whose hash is unchanged is taken over from the previous
 //   output folder (a hard link, before that folder is removed) instead of being rendered again.
+//   Small files made afresh (one article's or speaker's data file, a feed) are recorded by a hash
+//   of their text and taken over the same way when it is unchanged.
+// - Links: what the link check kept of each page (check.ts), so a page taken over is not read again.
 //
 // Entries the latest build did not use are removed, so the cache holds one build. `--clean`
 // reads nothing from it (and writes it afresh).
@@ -15,6 +18,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import type { SavedLinks } from './check.ts';
 import type { ShardRecord } from './search.ts';
 
 export interface CacheOptions {
@@ -167,6 +171,8 @@ async function writeAtomically(file: string, contents: Uint8Array | string): Pro
  */
 export class PageCache {
   private readonly file: string;
+  /** What the link check kept of the pages (check.ts), beside the pages' hashes. */
+  private readonly linksFile: string;
   private previous = new Map<string, string>();
   private readonly current = new Map<string, string>();
 
@@ -176,6 +182,7 @@ export class PageCache {
     private readonly marker: string,
   ) {
     this.file = path.join(options.folder, 'pages.json');
+    this.linksFile = path.join(options.folder, 'links.bin');
   }
 
   async load(): Promise<void> {
@@ -186,11 +193,18 @@ export class PageCache {
       if (saved.salt === this.salt && saved.marker === marker) {
         this.previous = new Map(Object.entries(saved.pages));
         this.previousSearch = saved.search ?? [];
+        // Written before pages.json, so a links file beside a valid pages.json is the same build's.
+        this.previousLinks = await readFile(this.linksFile).then((bytes) => deserialize(bytes) as SavedLinks, () => undefined);
       }
     } catch {
       this.previous = new Map();
     }
   }
+
+  /** What the last build's link check kept of its pages, while its output is the current one. */
+  previousLinks: SavedLinks | undefined;
+  /** What this build's link check kept, saved with its pages. */
+  links: SavedLinks | undefined;
 
   /** The search index shards of the last build (see search.ts), while its output is the current one. */
   previousSearch: ShardRecord[] = [];
@@ -213,11 +227,18 @@ export class PageCache {
     return same;
   }
 
+  /** True when the previous output holds this file (not a page) with the text whose hash is given. */
+  sameFile(sitePath: string, hash: string): boolean {
+    this.current.set(sitePath, hash);
+    return this.previous.get(sitePath) === hash;
+  }
+
   /** Records the pages of this build against the new output's marker. */
   async save(marker: string): Promise<void> {
     const pages = Object.fromEntries([...this.current].sort(([left], [right]) => (left < right ? -1 : 1)));
     // The cache is an aid: failing to write it does not fail the build (the next build renders more).
     await mkdir(this.options.folder, { recursive: true })
+      .then(() => (this.links ? writeAtomically(this.linksFile, serialize(this.links)) : rm(this.linksFile, { force: true })))
       .then(() => writeAtomically(this.file, JSON.stringify({ salt: this.salt, marker: statSync(marker).mtimeMs, pages, search: this.search })))
       .catch(() => undefined);
   }

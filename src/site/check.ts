@@ -30,11 +30,21 @@ const decodeEntities = (value: string) => value.replace(/&#x([0-9a-f]+);/gi, (_,
 const copyOf = (text: string) => (' ' + text).slice(1);
 
 /**
+ * What a link check keeps of its pages, to be handed to the next build's (see `LinkCheck.saved`):
+ * the link texts, and per page its links by number into them with line and column, and its ids.
+ */
+export interface SavedLinks {
+  texts: string[];
+  pages: Array<[sitePath: string, links: Int32Array, ids: string[]]>;
+}
+
+/**
  * Internal links of a site, page by page: one pass over each page collects its ids and its links,
  * then every link is looked up, so the work is linear in the size of the site. What is kept of a
  * page is small, since a large site's pages are checked as they are written: each distinct link
  * text once for the whole site (pages in one folder share most of theirs), a page's links as
- * numbers with their line and column, and its ids.
+ * numbers with their line and column, and its ids. A page the last build wrote the same need not
+ * be read again: what that build's check kept of it (`previous`) is taken over.
  */
 export class LinkCheck {
   /** Each distinct link text, by number. */
@@ -44,12 +54,49 @@ export class LinkCheck {
   private readonly pages = new Map<string, Int32Array>();
   /** "page#id" for every id of every page. */
   private readonly ids = new Set<string>();
+  /** The same ids, page by page, to be saved. */
+  private readonly pageIds = new Map<string, string[]>();
+  /** What the last build's check kept, by page. */
+  private readonly previous: Map<string, [links: Int32Array, ids: string[]]>;
+  private readonly previousTexts: string[];
 
-  /** `rootPath`: the base URL's path ("/archive/"), from which root-relative links (the 404 page's) start. */
-  constructor(private readonly rootPath: string | null = null) {}
+  /**
+   * `rootPath`: the base URL's path ("/archive/"), from which root-relative links (the 404 page's)
+   * start; `previous`: what the last build's check kept, for pages taken over unchanged.
+   */
+  constructor(
+    private readonly rootPath: string | null = null,
+    previous?: SavedLinks,
+  ) {
+    this.previous = new Map(previous?.pages.map(([sitePath, links, ids]) => [sitePath, [links, ids]]));
+    this.previousTexts = previous?.texts ?? [];
+  }
+
+  /**
+   * Takes what the last build's check kept of a page, which this build wrote the same (its text
+   * is then not needed); false when that check did not see it.
+   */
+  takeOver(sitePath: string): boolean {
+    const kept = this.previous.get(sitePath);
+    if (!kept) return false;
+    this.previous.delete(sitePath);
+    const [links, ids] = kept;
+    const renumbered = Int32Array.from(links);
+    for (let index = 0; index < renumbered.length; index += 3) renumbered[index] = this.numberOf(this.previousTexts[renumbered[index]!]!);
+    this.pages.set(sitePath, renumbered);
+    for (const id of ids) this.ids.add(id);
+    this.pageIds.set(sitePath, ids);
+    return true;
+  }
+
+  /** What this check keeps of its pages, for the next build's (`previous`). */
+  saved(): SavedLinks {
+    return { texts: this.linkTexts, pages: [...this.pages].map(([sitePath, links]) => [sitePath, links, this.pageIds.get(sitePath) ?? []]) };
+  }
 
   add(sitePath: string, html: string): void {
     const links = new Map<number, [number, number]>();
+    const ids: string[] = [];
     let line = 1;
     let lineStart = 0;
     let scanned = 0;
@@ -61,13 +108,18 @@ export class LinkCheck {
       }
       scanned = match.index;
       const value = decodeEntities(match[2]!);
-      if (match[1] === 'id') this.ids.add(copyOf(`${sitePath}#${value}`));
+      if (match[1] === 'id') {
+        const id = copyOf(`${sitePath}#${value}`);
+        this.ids.add(id);
+        ids.push(id);
+      }
       else if (!external.test(value)) {
         const number = this.numberOf(value);
         if (!links.has(number)) links.set(number, [line, match.index - lineStart + 2]);
       }
     }
     this.pages.set(sitePath, Int32Array.from([...links].flatMap(([number, [atLine, column]]) => [number, atLine, column])));
+    this.pageIds.set(sitePath, ids);
   }
 
   private numberOf(link: string): number {

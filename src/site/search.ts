@@ -9,11 +9,13 @@
 // search page uses the compact index. A shard whose pages are the last build's, page for page, is
 // taken from the last output instead of indexed again. Filters come from the pages'
 // data-pagefind-filter attributes (theme, speaker, source).
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
-export type SearchFile = { path: string; contents: Uint8Array | string };
+/** An index file; one of a shard taken from the last build is linked from the last output (`unchanged`), read only if that fails. */
+export type SearchFile = { path: string; contents: Uint8Array | string | (() => Uint8Array); unchanged?: boolean };
 
 /** What a build records of one shard, to know the next time whether it can be reused. */
 export interface ShardRecord {
@@ -58,7 +60,7 @@ const shardFolder = (number: number) => (number === 0 ? 'pagefind' : `pagefind/s
 
 export class SearchIndexer {
   private readonly pagesPerShard: number;
-  private readonly waiting = new Map<number, { page: ShardPage; html: string }>();
+  private readonly waiting = new Map<number, { page: ShardPage; html: string | null }>();
   private next = 0;
   private index: Awaited<ReturnType<typeof pagefind.createIndex>>['index'] | null = null;
   private current: Shard = { number: 0, pages: [], sent: false };
@@ -81,11 +83,12 @@ export class SearchIndexer {
 
   /**
    * The page that comes `order`th (0, 1, 2, …) among the pages to index, as written to `file`,
-   * with the hash of what it was rendered from when the build keeps a cache (the same hash as the
-   * last build's means the same page). Pages may arrive out of order and are taken in order.
-   * Resolves when few enough pages are waiting for Pagefind.
+   * with its text (null: read from `file` if it is needed) and the hash of what it was rendered
+   * from when the build keeps a cache (the same hash as the last build's means the same page).
+   * Pages may arrive out of order and are taken in order. Resolves when few enough pages are
+   * waiting for Pagefind.
    */
-  async add(order: number, page: { sitePath: string; file: string; html: string; hash?: string }): Promise<void> {
+  async add(order: number, page: { sitePath: string; file: string; html: string | null; hash?: string }): Promise<void> {
     // Without a hash (no cache) the key matches no recorded page: records are kept only with a cache.
     const key = `${page.sitePath} ${page.hash ?? ''}`;
     this.waiting.set(order, { page: { sitePath: page.sitePath, file: page.file, key }, html: page.html });
@@ -96,7 +99,7 @@ export class SearchIndexer {
     while (this.unanswered >= inFlight && this.failure === null) await new Promise<void>((resolve) => this.waiters.push(resolve));
   }
 
-  private take(page: ShardPage, html: string): void {
+  private take(page: ShardPage, html: string | null): void {
     let shard = this.current;
     if (shard.pages.length === this.pagesPerShard) {
       const full = shard;
@@ -113,7 +116,7 @@ export class SearchIndexer {
       for (const earlier of shard.pages) this.queue(earlier.sitePath, () => readFile(earlier.file, 'utf8'));
     }
     shard.pages.push(page);
-    this.queue(page.sitePath, async () => html);
+    this.queue(page.sitePath, async () => html ?? readFile(page.file, 'utf8'));
   }
 
   /** `step` after everything before it, on the chain; a failure stops the indexing. */
@@ -227,13 +230,15 @@ export class SearchIndexer {
   }
 }
 
-/** A shard's files from the last output, or null when any is missing. */
+/** A shard's files in the last output, to be taken over, or null when any is missing. */
 async function readShard(output: string, files: string[]): Promise<SearchFile[] | null> {
-  try {
-    return await Promise.all(files.map(async (file) => ({ path: file, contents: await readFile(path.join(output, ...file.split('/'))) })));
-  } catch {
-    return null;
-  }
+  const found = await Promise.all(
+    files.map(async (file) => {
+      const where = path.join(output, ...file.split('/'));
+      return (await stat(where).catch(() => null))?.isFile() ? { path: file, contents: () => readFileSync(where), unchanged: true } : null;
+    }),
+  );
+  return found.every((file) => file !== null) ? found : null;
 }
 
 async function openIndex() {

@@ -5,7 +5,7 @@
 // by a build that was killed are cleaned (or, in the one instant between the two renames, put
 // back) by the next build.
 import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { cp, link, lstat, mkdir, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, link, lstat, mkdir, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../site/errors.ts';
 import { slugPattern } from '../text/slug.ts';
@@ -13,7 +13,7 @@ import { slugPattern } from '../text/slug.ts';
 export interface OutputFile {
   path: string;
   /** The text, whole or in pieces (written in order, so a large file need not be held at once), or bytes. */
-  contents: string | Uint8Array | Iterable<string> | (() => string);
+  contents: string | Uint8Array | Iterable<string> | (() => string | Uint8Array);
   /** The current output holds this file as it should be: it is taken over (a hard link) and `contents` is used only if that fails. */
   unchanged?: boolean;
 }
@@ -194,14 +194,17 @@ export function abandonWrites(): void {
 const writesAtOnce = 32;
 
 export interface WriteHooks {
-  /** Told each HTML page once it is in the temporary folder (taken over or written), with its text; the next file waits for it. */
-  pageWritten?: (sitePath: string, html: string, file: string) => void | Promise<void>;
+  /**
+   * Told each HTML page once it is in the temporary folder, with its text, or with null when it was
+   * taken over from the current output (whoever needs its text reads `file`); the next file waits for it.
+   */
+  pageWritten?: (sitePath: string, file: string, html: string | null) => void | Promise<void>;
   /**
    * Runs on the complete temporary folder, given every site path written, before it replaces the
    * output: the files it returns are written too (a search index made from the pages); throwing
    * leaves the old output.
    */
-  complete?: (folder: string, sitePaths: string[]) => Promise<Array<{ path: string; contents: string | Uint8Array }>>;
+  complete?: (folder: string, sitePaths: string[]) => Promise<OutputFile[]>;
 }
 
 /**
@@ -235,6 +238,14 @@ export async function writeSite(
     if (!made) folders.set(folder, (made = mkdir(folder, { recursive: true })));
     return made;
   };
+  /** Puts one file in the temporary folder: a hard link to the current output's copy when it is unchanged (null), else its contents written. */
+  const put = async (file: OutputFile, destination: string): Promise<string | Uint8Array | Iterable<string> | null> => {
+    await folderFor(destination);
+    if (file.unchanged && (await link(outputPath(where.target, file.path), destination).then(() => true, () => false))) return null;
+    const contents = typeof file.contents === 'function' ? file.contents() : file.contents;
+    await writeFile(destination, contents);
+    return contents;
+  };
   let count = 0;
   try {
     // Each writer takes the next file (checking its path before anything is written for it), makes
@@ -251,16 +262,8 @@ export async function writeSite(
           }
           const destination = destinationOf(next.value.path);
           count++;
-          await folderFor(destination);
-          const { path: sitePath, contents, unchanged } = next.value;
-          const page = pageWritten && sitePath.endsWith('.html');
-          if (unchanged && (await link(outputPath(where.target, sitePath), destination).then(() => true, () => false))) {
-            if (page) await pageWritten(sitePath, await readFile(destination, 'utf8'), destination);
-            continue;
-          }
-          const text = typeof contents === 'function' ? contents() : contents;
-          await writeFile(destination, text);
-          if (page && typeof text === 'string') await pageWritten(sitePath, text, destination);
+          const written = await put(next.value, destination);
+          if (pageWritten && next.value.path.endsWith('.html') && (written === null || typeof written === 'string')) await pageWritten(next.value.path, destination, written);
         }
       } catch (error) {
         done = true;
@@ -275,11 +278,7 @@ export async function writeSite(
       await mkdir(path.dirname(destination), { recursive: true });
       await cp(asset.from, destination);
     }
-    for (const file of (await complete?.(where.staging, [...sitePaths])) ?? []) {
-      const destination = destinationOf(file.path);
-      await folderFor(destination);
-      await writeFile(destination, file.contents);
-    }
+    for (const file of (await complete?.(where.staging, [...sitePaths])) ?? []) await put(file, destinationOf(file.path));
     await writeFile(path.join(where.staging, markerFile), markerText);
     // From here on the output is always either the old site or the new one, except for the
     // moment between the two renames; a build killed there is put right by the next one.
