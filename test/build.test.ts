@@ -148,6 +148,14 @@ describe('build of the seeds', () => {
     expect(quotes.length).toBeGreaterThan(0);
   });
 
+  it('writes a summary of the articles without their bodies: every other field, in the same order', async () => {
+    const articles = JSON.parse(await readFile(path.join(site, 'data/articles.json'), 'utf8')) as Array<{ body: string }>;
+    const summaries = JSON.parse(await readFile(path.join(site, 'data/articles-summary.json'), 'utf8')) as Array<Record<string, unknown>>;
+    expect(summaries).toEqual(articles.map(({ body, ...summary }) => summary));
+    expect(articles.every((article) => article.body.length > 0)).toBe(true);
+    expect(summaries.some((summary) => 'body' in summary)).toBe(false);
+  });
+
   it('links the same statement across outlets', async () => {
     const quotes = JSON.parse(await readFile(path.join(site, 'data/quotes.json'), 'utf8')) as Array<{ id: string; text: string; sameAs: string[] }>;
     const forever = quotes.find((quote) => quote.text === 'Putin has lost Ukraine forever')!;

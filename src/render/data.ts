@@ -13,8 +13,12 @@ export function dataFiles(corpus: Corpus): Record<string, unknown> {
   const perSpeaker = Object.fromEntries(
     corpus.speakers.map((speaker) => [`data/speakers/${speaker.id}.json`, { ...speaker, statements: speaker.quotes.map((id) => quoteById.get(id)!).filter(Boolean) }]),
   );
+  // articles.json keeps each body, as its contract says; this list is the same without them,
+  // a few kilobytes an article, for a program that lists or filters a large archive.
+  const summaries = articles.map(({ body, ...summary }) => summary);
   return {
     'data/articles.json': articles,
+    'data/articles-summary.json': summaries,
     'data/quotes.json': quotes,
     'data/speakers.json': corpus.speakers,
     'data/themes.json': corpus.themes,
