@@ -6,11 +6,10 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { stringify } from 'yaml';
-import { slugForFile } from '../extract/article.ts';
 import { isCalendarDate } from '../read/front-matter.ts';
 import { listInput } from '../read/read.ts';
 import { UsageError } from '../site/errors.ts';
-import { slugify } from '../text/slug.ts';
+import { slugForFile, slugify } from '../text/slug.ts';
 import { defineCommand, type FolderOptions } from './options.ts';
 
 interface NewCommandOptions extends FolderOptions {

@@ -16,7 +16,7 @@ import remarkQuotes from '../quotes/plugin.ts';
 import { FrontMatterError, splitFrontMatter } from '../read/front-matter.ts';
 import { InputError } from '../site/errors.ts';
 import { quoteId } from '../text/ids.ts';
-import { slugify } from '../text/slug.ts';
+import { slugForFile } from '../text/slug.ts';
 import type { Diagnostic, Quote, SourceFile, UnlinkedArticle } from '../types.ts';
 
 declare module 'vfile' {
@@ -36,10 +36,6 @@ export interface Extraction {
 const extractors = unified().use(remarkSources).use(remarkDate).use(remarkByline).use(remarkPublisher).use(remarkQuotes);
 const rawParser = unified().use(rawArticleParse);
 const markdownParser = unified().use(remarkParse);
-
-export function slugForFile(file: string): string {
-  return slugify(file.replace(/\.(?:txt|md)$/i, '')) || 'article';
-}
 
 export function extractArticle(source: SourceFile): Extraction {
   let split;

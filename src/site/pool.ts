@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import Tinypool from 'tinypool';
 import type { ArticleCache } from './cache.ts';
-import { extractFile, type ExtractOutcome, type ExtractTask } from './extract-worker.ts';
+import type { ExtractOutcome, ExtractTask } from './extract-worker.ts';
 
 /** Below this many files, extraction runs in-process. */
 export const pooledFrom = 300;
@@ -72,7 +72,10 @@ function threadsFor(count: number, options: PoolOptions): number {
 /** Extracts the files, in this thread or on workers, handing each outcome to `done` with the file's position. */
 async function extractAll(input: string, files: string[], themes: ExtractTask['themes'], options: PoolOptions, done: (position: number, outcome: ExtractOutcome) => void): Promise<void> {
   const threads = threadsFor(files.length, options);
+  if (files.length === 0) return;
   if (threads <= 1) {
+    // Loaded only when a file is extracted here: a rebuild whose articles all come from the cache does without it (about 0.4 s).
+    const { extractFile } = await import('./extract-worker.ts');
     for (const [position, file] of files.entries()) done(position, await extractFile({ input, file, themes }));
     return;
   }

@@ -51,3 +51,8 @@ export function uniqueSlugs(texts: string[], fallback: string): string[] {
     return slug;
   });
 }
+
+/** An article's slug, from its file name: "003-nato-summit.md" → "003-nato-summit". */
+export function slugForFile(file: string): string {
+  return slugify(file.replace(/\.(?:txt|md)$/i, '')) || 'article';
+}
