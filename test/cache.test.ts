@@ -1,7 +1,7 @@
 // The build cache: a build that reuses the last build's extractions and pages gives the same bytes
 // as a clean one, after an article is edited, added or deleted and after a template changes.
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../src/config/config.ts';
 import { loadConfig } from '../src/config/load.ts';
 import { build, defaultTemplates } from '../src/site/build.ts';
+import { slugForFile } from '../src/text/slug.ts';
 import { generateCorpus } from './bench/corpus.ts';
 import { projectRoot, seedsFolder, siteFiles } from './helpers.ts';
 
@@ -45,13 +46,35 @@ describe('the build cache', () => {
     for (const [file, contents] of reference) expect(incremental.get(file), file).toBe(contents);
   }
 
+  /** The inode of each file of the cached build's output: a file taken over from the last output keeps its inode. */
+  async function inodes(): Promise<Map<string, number>> {
+    const site = path.join(work, 'site');
+    const files = await readdir(site, { recursive: true, withFileTypes: true });
+    const found = new Map<string, number>();
+    for (const entry of files.filter((file) => file.isFile())) {
+      const file = path.join(entry.parentPath, entry.name);
+      found.set(path.relative(site, file), (await stat(file)).ino);
+    }
+    return found;
+  }
+
   it('reuses every article and page when nothing changed', async () => {
     const first = await cached();
     expect(first.reused).toEqual({ articles: 0, pages: 0, searchShards: 0 });
+    const before = await inodes();
     const second = await cached();
     expect(second.reused.articles).toBe(45);
     expect(second.reused.pages).toBe(second.pages);
     expect(second.reused.searchShards).toBe(5);
+    // Pages, the search shards' files, one article's or speaker's data file and the feeds are taken
+    // over (hard links: the same inodes); only the summary data files, the shard list and the like are written again.
+    const after = await inodes();
+    const taken = [...after].filter(([file, inode]) => before.get(file) === inode).map(([file]) => file);
+    const written = [...after.keys()].filter((file) => !taken.includes(file));
+    expect(taken.length).toBeGreaterThan(0);
+    for (const pattern of [/^articles\/.*\.html$/, /^pagefind\/shard-2\//, /^data\/articles\/.*\.json$/, /^data\/speakers\//, /feed\.xml$/]) expect(taken.some((file) => pattern.test(file)), String(pattern)).toBe(true);
+    expect(written.filter((file) => /\.html$|^data\/(?:articles|speakers)\/|feed\.(?:xml|json)$|^pagefind\/(?!shards\.json)/.test(file))).toEqual([]);
+    expect(written).toContain('data/articles.json');
     await expectSameAsClean();
   });
 
@@ -59,8 +82,14 @@ describe('the build cache', () => {
     const [file] = (await readdir(input)).filter((name) => name.endsWith('.md')).sort();
     const text = await readFile(path.join(input, file!), 'utf8');
     await writeFile(path.join(input, file!), `${text}\n"We will not wait any longer," the prime minister said.\n`);
+    const before = await inodes();
     const result = await cached();
     expect(result.reused.articles).toBe(44);
+    // The edited article's own data file is written again; another article's is taken over.
+    const after = await inodes();
+    const slug = slugForFile(file!);
+    expect(after.get(`data/articles/${slug}.json`)).not.toBe(before.get(`data/articles/${slug}.json`));
+    expect([...after].some(([name, inode]) => name.startsWith('data/articles/') && before.get(name) === inode)).toBe(true);
     expect(result.reused.pages).toBeGreaterThan(0);
     expect(result.reused.pages).toBeLessThan(result.pages);
     // The shard of the edited article and any whose pages link to it are indexed again, the rest taken over.

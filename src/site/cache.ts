@@ -247,27 +247,17 @@ export class PageCache {
 const listDigests = new WeakMap<object, string>();
 
 /**
- * What `JSON.stringify` shows of a value, except that a long list (a theme's articles, a speaker's
- * quotes, shared by many pages) stands as its hash, computed once per list.
+ * `JSON.stringify`'s replacer for `digest`: a long list (a theme's articles, a speaker's quotes,
+ * shared by many pages) stands as its hash, computed once per list.
  */
-function fingerprint(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) {
-    let known = value.length >= 32 ? listDigests.get(value) : undefined;
-    if (known !== undefined) return known;
-    let text = '[';
-    for (let index = 0; index < value.length; index++) text += (index > 0 ? ',' : '') + fingerprint(value[index]);
-    text += ']';
-    // A long list's elements are walked too (they may hold other shared lists), then the list stands as its hash.
-    if (value.length >= 32) listDigests.set(value, (known = JSON.stringify(sha256(text))));
-    return known ?? text;
-  }
-  let text = '{';
-  for (const [key, item] of Object.entries(value)) if (item !== undefined && typeof item !== 'function') text += `${text.length > 1 ? ',' : ''}${JSON.stringify(key)}:${fingerprint(item)}`;
-  return `${text}}`;
+function longListsAsHashes(key: string, item: unknown): unknown {
+  if (key === '' || !Array.isArray(item) || item.length < 32) return item;
+  let known = listDigests.get(item);
+  if (known === undefined) listDigests.set(item, (known = `#${sha256(JSON.stringify(item, longListsAsHashes))}`));
+  return known;
 }
 
-/** A hash of a JSON-like value (see `fingerprint`). */
+/** A hash of a JSON-like value: of its JSON, with each long list in it as its own hash (see `longListsAsHashes`). */
 export function digest(value: unknown): string {
-  return sha256(fingerprint(value));
+  return sha256(JSON.stringify(value, longListsAsHashes) ?? 'null');
 }

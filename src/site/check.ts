@@ -70,7 +70,11 @@ export class LinkCheck {
   ) {
     this.previous = new Map(previous?.pages.map(([sitePath, links, ids]) => [sitePath, [links, ids]]));
     this.previousTexts = previous?.texts ?? [];
+    this.renumbering = new Int32Array(this.previousTexts.length).fill(-1);
   }
+
+  /** A previous link number's number in this check, once known (-1 before), so each text is looked up once. */
+  private readonly renumbering: Int32Array;
 
   /**
    * Takes what the last build's check kept of a page, which this build wrote the same (its text
@@ -82,7 +86,11 @@ export class LinkCheck {
     this.previous.delete(sitePath);
     const [links, ids] = kept;
     const renumbered = Int32Array.from(links);
-    for (let index = 0; index < renumbered.length; index += 3) renumbered[index] = this.numberOf(this.previousTexts[renumbered[index]!]!);
+    for (let index = 0; index < renumbered.length; index += 3) {
+      const previous = renumbered[index]!;
+      if (this.renumbering[previous] === -1) this.renumbering[previous] = this.numberOf(this.previousTexts[previous]!);
+      renumbered[index] = this.renumbering[previous]!;
+    }
     this.pages.set(sitePath, renumbered);
     for (const id of ids) this.ids.add(id);
     this.pageIds.set(sitePath, ids);
@@ -136,33 +144,53 @@ export class LinkCheck {
   broken(files: Iterable<string>): BrokenLink[] {
     const exists = new Set(files);
     const broken: BrokenLink[] = [];
+    // Pages in one folder share most of their links: each is resolved once per folder.
+    const resolvedIn = new Map<string, Map<number, Resolution>>();
     for (const [sitePath, links] of this.pages) {
+      const folder = path.posix.dirname(sitePath);
+      let resolved = resolvedIn.get(folder);
+      if (!resolved) resolvedIn.set(folder, (resolved = new Map()));
       for (let index = 0; index < links.length; index += 3) {
-        const link = this.linkTexts[links[index]!]!;
-        const reason = this.problem(sitePath, link, exists);
+        const number = links[index]!;
+        const link = this.linkTexts[number]!;
+        // A link within the page ("#q-1") is its own: not worth keeping.
+        let resolution = link.startsWith('#') ? undefined : resolved.get(number);
+        if (!resolution) {
+          resolution = this.resolve(folder, link, exists);
+          if (!link.startsWith('#')) resolved.set(number, resolution);
+        }
+        const reason = 'reason' in resolution ? resolution.reason : this.fragmentProblem(resolution.target ?? sitePath, resolution.fragment);
         if (reason) broken.push({ page: sitePath, link, line: links[index + 1]!, column: links[index + 2]!, reason });
       }
     }
     return broken;
   }
 
-  private problem(sitePath: string, link: string, exists: Set<string>): string | null {
+  /** Where a link from a page in `folder` leads (null: to the page itself), or why it leads nowhere. */
+  private resolve(folder: string, link: string, exists: Set<string>): Resolution {
     const hash = link.indexOf('#');
     const address = (hash === -1 ? link : link.slice(0, hash)).replace(/\?.*$/, '');
     const fragment = hash === -1 ? '' : link.slice(hash + 1);
+    if (address === '') return { target: null, fragment };
     let target: string;
-    if (address === '') target = sitePath;
-    else if (address.startsWith('/')) {
-      if (this.rootPath === null || !address.startsWith(this.rootPath)) return 'not a relative link';
+    if (address.startsWith('/')) {
+      if (this.rootPath === null || !address.startsWith(this.rootPath)) return { reason: 'not a relative link' };
       target = path.posix.normalize(address.slice(this.rootPath.length));
-    } else target = path.posix.normalize(path.posix.join(path.posix.dirname(sitePath), safeDecode(address)));
-    if (target.startsWith('../') || target === '..') return 'leads out of the site';
+    } else target = path.posix.normalize(path.posix.join(folder, safeDecode(address)));
+    if (target.startsWith('../') || target === '..') return { reason: 'leads out of the site' };
     if (target.endsWith('/') || target === '.') target = path.posix.join(target, 'index.html');
-    if (!exists.has(target)) return `no such file ${target}`;
+    if (!exists.has(target)) return { reason: `no such file ${target}` };
+    return { target, fragment };
+  }
+
+  /** A #fragment that the page `target` has no id for. */
+  private fragmentProblem(target: string, fragment: string): string | null {
     if (fragment === '' || !target.endsWith('.html')) return null;
     return this.pages.has(target) && !this.ids.has(`${target}#${safeDecode(fragment)}`) ? `no id "${fragment}" in ${target}` : null;
   }
 }
+
+type Resolution = { target: string | null; fragment: string } | { reason: string };
 
 function safeDecode(text: string): string {
   try {
