@@ -4,8 +4,12 @@
 // to the text itself, so the order is total.
 
 const keys = new Map<string, string>();
+/** Text that decomposition and mark removal leave as it is: its key is its lower case. */
+const plainAscii = /^[\x00-\x7f]*$/;
 
 export function collationKey(text: string): string {
+  // Slugs, URLs and ISO dates, most of what is sorted, need no table (and would crowd it out).
+  if (plainAscii.test(text)) return text.toLowerCase();
   let key = keys.get(text);
   if (key === undefined) {
     key = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
