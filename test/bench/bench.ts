@@ -4,13 +4,15 @@
 // several runs, plus Verbatim's own per-stage timings (--timings). With --compare, every tool reads
 // the same Markdown-only corpus: Eleventy 3 (installed on demand into .cache/bench/eleventy), Hugo
 // where `hugo` is on PATH, and a plain unified floor (remark-parse → remark-rehype →
-// rehype-stringify over every file). Figures, never pass/fail: speed targets live here, not in tests.
+// rehype-stringify over every file). Figures, never pass/fail: speed targets live here, not in
+// tests; the run ends with Verbatim's ratios to the others and the targets (targets.ts).
 // Results go to .cache/bench/results-*.json (git-ignored).
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { appendFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { extractArticle } from '../../src/extract/article.ts';
 import { benchHostile } from './hostile.ts';
+import { type BenchResult, targetReport } from './targets.ts';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { writeCorpus } from './corpus.ts';
@@ -136,7 +138,7 @@ async function hugoSite(input: string): Promise<string | null> {
 }
 
 await mkdir(cache, { recursive: true });
-const results: unknown[] = [];
+const results: BenchResult[] = [];
 for (const articles of sizes) {
   // With --compare every tool reads the same Markdown files with front matter.
   const markdownShare = values.compare ? 1 : 0.5;
@@ -184,6 +186,8 @@ for (const articles of sizes) {
   console.log('');
   if (!benchHostile((performance.now() - started) / bytes)) process.exitCode = 1;
 }
+console.log('');
+for (const line of targetReport(results)) console.log(line);
 const file = path.join(cache, `results-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
 await writeFile(file, `${JSON.stringify({ seed, runs, machine: { cpus: (await import('node:os')).availableParallelism(), node: process.version }, results }, null, 2)}\n`);
 console.log(`\nresults: ${path.relative(root, file)}`);
