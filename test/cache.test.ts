@@ -98,6 +98,18 @@ describe('the build cache', () => {
     await expectSameAsClean();
   });
 
+  it('after an article on a theme is edited, renders again only the pages that show what changed', async () => {
+    const articles = JSON.parse(await readFile(path.join(work, 'site/data/articles.json'), 'utf8')) as Array<{ file: string; themes: string[] }>;
+    const themed = articles.filter((article) => article.themes.length > 0 && article.file.endsWith('.md'));
+    expect(themed.length).toBeGreaterThan(5);
+    // A sentence more changes the article's share of the theme, so the theme's evidence; a page
+    // that only shows the theme's chip is the same, and is not rendered again.
+    await writeFile(path.join(input, themed[0]!.file), `${await readFile(path.join(input, themed[0]!.file), 'utf8')}\nThe talks went on into the night.\n`);
+    const result = await cached();
+    expect(result.pages - result.reused.pages).toBeLessThan(result.pages / 4);
+    await expectSameAsClean();
+  });
+
   it('after an article is added', async () => {
     await writeFile(path.join(input, 'zz-added.md'), '---\ntitle: An added article\nsources: [AFP]\ndate: 2024-05-01\n---\n\n"We added this," Anna Berg said.\n');
     const result = await cached();

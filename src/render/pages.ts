@@ -77,6 +77,10 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
   };
   const speakerById = new Map(corpus.speakers.map((speaker) => [speaker.id, speaker]));
   const themeById = new Map(corpus.themes.map((theme) => [theme.id, theme]));
+  // What a chip shows of a theme. Not the theme itself: its evidence and statements change with
+  // any article on it, and a page's values are what tells a rebuild whether the page changed.
+  const chipById = new Map(corpus.themes.map((theme) => [theme.id, { id: theme.id, label: theme.label, url: theme.url, description: theme.description, articles: theme.articles }]));
+  const chipsOf = (ids: string[]) => ids.flatMap((id) => (chipById.has(id) ? [chipById.get(id)!] : []));
   const quoteById = new Map<string, { quote: Quote; article: Article }>();
   for (const article of corpus.articles) for (const quote of article.quotes) quoteById.set(quote.id, { quote, article });
 
@@ -124,7 +128,7 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
     date: article.date,
     byline: article.byline,
     quoteCount: article.quotes.length,
-    themes: article.themes.flatMap((id) => (themeById.has(id) ? [themeById.get(id)!] : [])),
+    themes: chipsOf(article.themes),
     standfirst: standfirstOf(article),
     keyQuote: keyQuote(article),
   });
@@ -186,7 +190,7 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
       title: page.pagination.current > 1 ? `${config.site.title}, page ${page.pagination.current}` : config.site.title,
       articles: page.items,
       articleCount: corpus.articles.length,
-      themes: themesInUse,
+      themes: chipsOf(themesInUse.map((theme) => theme.id)),
       speakerCount: corpus.speakers.length,
       quoteCount: quoteById.size,
       pagination: page.pagination,
@@ -327,7 +331,7 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
   function speakerThemes(speaker: Speaker) {
     const counts = new Map<string, number>();
     for (const slug of speaker.articles) for (const id of articleBySlug.get(slug)?.themes ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
-    return [...counts].sort((left, right) => right[1] - left[1] || compareText(left[0], right[0])).flatMap(([id]) => (themeById.has(id) ? [themeById.get(id)!] : [])).slice(0, 8);
+    return chipsOf([...counts].sort((left, right) => right[1] - left[1] || compareText(left[0], right[0])).map(([id]) => id)).slice(0, 8);
   }
 
   function speakerCard(speaker: Speaker) {
