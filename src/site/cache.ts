@@ -221,13 +221,12 @@ export class PageCache {
 
   /** True when the previous output holds this page as it would be rendered now. */
   reusable(sitePath: string, hash: string): boolean {
-    this.current.set(sitePath, hash);
-    const same = this.previous.get(sitePath) === hash;
+    const same = this.sameFile(sitePath, hash);
     if (same) this.hits++;
     return same;
   }
 
-  /** True when the previous output holds this file (not a page) with the text whose hash is given. */
+  /** True when the previous output holds this file with the hash given (of a page's values, of another file's text). */
   sameFile(sitePath: string, hash: string): boolean {
     this.current.set(sitePath, hash);
     return this.previous.get(sitePath) === hash;

@@ -54,8 +54,6 @@ export class LinkCheck {
   private readonly pages = new Map<string, Int32Array>();
   /** "page#id" for every id of every page. */
   private readonly ids = new Set<string>();
-  /** The same ids, page by page, to be saved. */
-  private readonly pageIds = new Map<string, string[]>();
   /** What the last build's check kept, by page. */
   private readonly previous: Map<string, [links: Int32Array, ids: string[]]>;
   private readonly previousTexts: string[];
@@ -93,18 +91,24 @@ export class LinkCheck {
     }
     this.pages.set(sitePath, renumbered);
     for (const id of ids) this.ids.add(id);
-    this.pageIds.set(sitePath, ids);
     return true;
   }
 
   /** What this check keeps of its pages, for the next build's (`previous`). */
   saved(): SavedLinks {
-    return { texts: this.linkTexts, pages: [...this.pages].map(([sitePath, links]) => [sitePath, links, this.pageIds.get(sitePath) ?? []]) };
+    // Each id names its page before the "#" (site paths have none).
+    const idsOf = new Map<string, string[]>();
+    for (const id of this.ids) {
+      const page = id.slice(0, id.indexOf('#'));
+      const list = idsOf.get(page);
+      if (list) list.push(id);
+      else idsOf.set(page, [id]);
+    }
+    return { texts: this.linkTexts, pages: [...this.pages].map(([sitePath, links]) => [sitePath, links, idsOf.get(sitePath) ?? []]) };
   }
 
   add(sitePath: string, html: string): void {
     const links = new Map<number, [number, number]>();
-    const ids: string[] = [];
     let line = 1;
     let lineStart = 0;
     let scanned = 0;
@@ -116,18 +120,13 @@ export class LinkCheck {
       }
       scanned = match.index;
       const value = decodeEntities(match[2]!);
-      if (match[1] === 'id') {
-        const id = copyOf(`${sitePath}#${value}`);
-        this.ids.add(id);
-        ids.push(id);
-      }
+      if (match[1] === 'id') this.ids.add(copyOf(`${sitePath}#${value}`));
       else if (!external.test(value)) {
         const number = this.numberOf(value);
         if (!links.has(number)) links.set(number, [line, match.index - lineStart + 2]);
       }
     }
     this.pages.set(sitePath, Int32Array.from([...links].flatMap(([number, [atLine, column]]) => [number, atLine, column])));
-    this.pageIds.set(sitePath, ids);
   }
 
   private numberOf(link: string): number {
@@ -154,10 +153,11 @@ export class LinkCheck {
         const number = links[index]!;
         const link = this.linkTexts[number]!;
         // A link within the page ("#q-1") is its own: not worth keeping.
-        let resolution = link.startsWith('#') ? undefined : resolved.get(number);
+        const withinPage = link.startsWith('#');
+        let resolution = withinPage ? undefined : resolved.get(number);
         if (!resolution) {
           resolution = this.resolve(folder, link, exists);
-          if (!link.startsWith('#')) resolved.set(number, resolution);
+          if (!withinPage) resolved.set(number, resolution);
         }
         const reason = 'reason' in resolution ? resolution.reason : this.fragmentProblem(resolution.target ?? sitePath, resolution.fragment);
         if (reason) broken.push({ page: sitePath, link, line: links[index + 1]!, column: links[index + 2]!, reason });

@@ -200,7 +200,7 @@ export class SearchIndexer {
     const previous = this.options.previous;
     const before = previous?.shards[shard.number];
     if (!shard.sent) {
-      const reused = before && before.pages.length === pages.length ? await readShard(previous!.output, before.files) : null;
+      const reused = before && before.pages.length === pages.length ? await lastShardFiles(previous!.output, before.files) : null;
       if (reused) {
         this.reusedShards++;
         this.files.push(...reused);
@@ -230,8 +230,8 @@ export class SearchIndexer {
   }
 }
 
-/** A shard's files in the last output, to be taken over, or null when any is missing. */
-async function readShard(output: string, files: string[]): Promise<SearchFile[] | null> {
+/** A shard's files in the last output, to be taken over (linked, read only if that fails), or null when any is missing. */
+async function lastShardFiles(output: string, files: string[]): Promise<SearchFile[] | null> {
   const found = await Promise.all(
     files.map(async (file) => {
       const where = path.join(output, ...file.split('/'));
