@@ -186,6 +186,8 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
       if (pageCache) pageCache.links = links.saved();
       return search;
     },
+    // The replaced site is kept in the cache, so the next build writes only the files that differ.
+    spare: options.cache && path.join(options.cache.folder, 'previous-site'),
   }).catch((error: unknown) => {
     // A template that does not parse or render is the writer's mistake: said at its line, like an article's.
     const diagnostic = templateDiagnostic(error);

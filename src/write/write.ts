@@ -4,8 +4,13 @@
 // output keeps two builds apart, a marker file inside it says Verbatim wrote it, and folders left
 // by a build that was killed are cleaned (or, in the one instant between the two renames, put
 // back) by the next build.
+//
+// With a spare folder (in the build cache), the old output is not removed but kept there, and
+// the next build writes into it: only the files that differ from the site it is building are
+// written, so a rebuild that changes little writes little, and still never touches the live site
+// until the one swap.
 import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { cp, link, lstat, mkdir, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, link, lstat, mkdir, readdir, readFile, realpath, rename, rm, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../site/errors.ts';
 import { slugPattern } from '../text/slug.ts';
@@ -190,10 +195,33 @@ export function abandonWrites(): void {
   active.clear();
 }
 
+/**
+ * The replaced output becomes the spare, with its record (what it holds and shares with the new
+ * output), or is removed when there is no spare folder or it cannot be moved there.
+ */
+async function keepOrRemove(where: Places, spareFolder: string | undefined, previousFiles: string[] | null, sitePaths: string[], shared: string[]): Promise<void> {
+  const kept =
+    spareFolder !== undefined &&
+    (await (async () => {
+      const record: SpareRecord = {
+        output: (await stat(path.join(where.target, markerFile))).mtimeMs,
+        files: previousFiles ?? (await filesBelow(where.previous)),
+        shared,
+        outputFiles: sitePaths,
+      };
+      await rm(spareFolder, { recursive: true, force: true });
+      await mkdir(path.dirname(spareFolder), { recursive: true });
+      await rename(where.previous, spareFolder);
+      await writeFile(path.join(spareFolder, spareRecordFile), JSON.stringify(record));
+      return true;
+    })().catch(() => false));
+  if (!kept) await rm(where.previous, { recursive: true, force: true });
+}
+
 /** Files being written at the same time: enough to keep the disk busy, few enough for any ulimit. */
 const writesAtOnce = 32;
 
-export interface WriteHooks {
+export interface WriteOptions {
   /**
    * Told each HTML page once it is in the temporary folder, with its text, or with null when it was
    * taken over from the current output (whoever needs its text reads `file`); the next file waits for it.
@@ -205,6 +233,68 @@ export interface WriteHooks {
    * leaves the old output.
    */
   complete?: (folder: string, sitePaths: string[]) => Promise<OutputFile[]>;
+  /**
+   * A folder, on the output's file system, where the replaced output is kept (instead of removed)
+   * and which the next build writes into (see `takeSpare`).
+   */
+  spare?: string;
+}
+
+/**
+ * What a spare folder holds, recorded in it when it is made: its files, and which of them are
+ * the output's own (one file, hard-linked), valid while the output is the one whose marker it names.
+ */
+interface SpareRecord {
+  /** The output's marker file's modification time when the spare was made. */
+  output: number;
+  /** Every file of the spare (site paths), the marker aside. */
+  files: string[];
+  /** Files of the spare that are the output's (the same inode). */
+  shared: string[];
+  /** Every file of the output (site paths), the marker aside: the next spare's files. */
+  outputFiles: string[];
+}
+
+const spareRecordFile = '.verbatim-spare.json';
+
+interface Spare {
+  files: Set<string>;
+  shared: Set<string>;
+  outputFiles: string[] | null;
+}
+
+/**
+ * Makes the spare folder the temporary one, when its record is whole: its files are then
+ * overwritten or removed as this build needs. The record is removed first, so a spare a build
+ * was stopped in the middle of is never trusted again.
+ */
+async function takeSpare(spare: string, where: Places): Promise<Spare | null> {
+  const record = await readFile(path.join(spare, spareRecordFile), 'utf8').then((text) => JSON.parse(text) as SpareRecord, () => null);
+  if (!record) {
+    await rm(spare, { recursive: true, force: true });
+    return null;
+  }
+  await rm(path.join(spare, spareRecordFile));
+  await rename(spare, where.staging);
+  const marker = await stat(path.join(where.target, markerFile)).then((info) => info.mtimeMs, () => null);
+  return { files: new Set(record.files), shared: new Set(marker === record.output ? record.shared : []), outputFiles: record.outputFiles };
+}
+
+/** All the files below `root` (site paths), the marker aside: for an output no record lists. */
+async function filesBelow(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(root, path.join(entry.parentPath ?? entry.path, entry.name)).split(path.sep).join('/')).filter((file) => file !== markerFile);
+}
+
+/** Removes the files (a spare's, which this site does not have), then every folder they leave empty. */
+async function removeFiles(root: string, sitePaths: Iterable<string>): Promise<void> {
+  const folders = new Set<string>();
+  for (const sitePath of sitePaths) {
+    await unlink(outputPath(root, sitePath)).catch(() => undefined);
+    for (let folder = path.posix.dirname(sitePath); folder !== '.'; folder = path.posix.dirname(folder)) folders.add(folder);
+  }
+  // Deepest first, so a folder is tried after the folders inside it.
+  for (const folder of [...folders].sort((left, right) => right.split('/').length - left.split('/').length)) await rmdir(path.join(root, folder)).catch(() => undefined);
 }
 
 /**
@@ -216,12 +306,15 @@ export async function writeSite(
   output: string,
   files: Iterable<OutputFile>,
   assets: Array<{ from: string; to: string }>,
-  hooks: WriteHooks = {},
+  options: WriteOptions = {},
 ): Promise<number> {
-  const { complete, pageWritten } = hooks;
+  const { complete, pageWritten } = options;
   const where = places(output);
   await mkdir(where.parent, { recursive: true });
   await rm(where.staging, { recursive: true, force: true });
+  const spare = options.spare === undefined ? null : await takeSpare(options.spare, where);
+  /** Files of the new site that are the old output's (hard links), for the next spare's record. */
+  const shared: string[] = [];
   const written = new Set<string>();
   const sitePaths: string[] = [];
   const destinationOf = (sitePath: string) => {
@@ -238,10 +331,28 @@ export async function writeSite(
     if (!made) folders.set(folder, (made = mkdir(folder, { recursive: true })));
     return made;
   };
-  /** Puts one file in the temporary folder: a hard link to the current output's copy when it is unchanged (null), else its contents written. */
+  /**
+   * A spare's file is removed before one is put in its place: it may be the output's own (a hard
+   * link), and writing into it would change the live site.
+   */
+  const clear = async (sitePath: string, destination: string) => {
+    if (spare?.files.has(sitePath)) await unlink(destination).catch(() => undefined);
+  };
+  /**
+   * Puts one file in the temporary folder: when it is unchanged, the current output's copy (already
+   * there in a spare, else a hard link made) and null; else its contents written.
+   */
   const put = async (file: OutputFile, destination: string): Promise<string | Uint8Array | Iterable<string> | null> => {
+    if (file.unchanged && spare?.shared.has(file.path)) {
+      shared.push(file.path);
+      return null;
+    }
     await folderFor(destination);
-    if (file.unchanged && (await link(outputPath(where.target, file.path), destination).then(() => true, () => false))) return null;
+    await clear(file.path, destination);
+    if (file.unchanged && (await link(outputPath(where.target, file.path), destination).then(() => true, () => false))) {
+      shared.push(file.path);
+      return null;
+    }
     const contents = typeof file.contents === 'function' ? file.contents() : file.contents;
     await writeFile(destination, contents);
     return contents;
@@ -276,9 +387,13 @@ export async function writeSite(
     for (const asset of assets) {
       const destination = destinationOf(asset.to);
       await mkdir(path.dirname(destination), { recursive: true });
+      await clear(asset.to, destination);
       await cp(asset.from, destination);
     }
     for (const file of (await complete?.(where.staging, [...sitePaths])) ?? []) await put(file, destinationOf(file.path));
+    if (spare) await removeFiles(where.staging, [...spare.files].filter((file) => !written.has(path.join(where.staging, file))));
+    // Written afresh every build (never into the old output's copy): the page cache knows an output by its time.
+    await rm(path.join(where.staging, markerFile), { force: true });
     await writeFile(path.join(where.staging, markerFile), markerText);
     // From here on the output is always either the old site or the new one, except for the
     // moment between the two renames; a build killed there is put right by the next one.
@@ -293,7 +408,7 @@ export async function writeSite(
       if (hadPrevious) await rename(where.previous, where.target);
       throw error;
     }
-    if (hadPrevious) await rm(where.previous, { recursive: true, force: true });
+    if (hadPrevious) await keepOrRemove(where, options.spare, spare?.outputFiles ?? null, sitePaths, shared);
     return count;
   } finally {
     await rm(where.staging, { recursive: true, force: true });
