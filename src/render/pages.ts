@@ -4,7 +4,7 @@ import type { Liquid } from 'liquidjs';
 import type { Config } from '../config/config.ts';
 import type { Article, Corpus, Quote, RelatedArticle, Speaker } from '../types.ts';
 import { closeInDays } from '../link/related.ts';
-import { finishBody } from './body.ts';
+import { bodyInputs, finishBody } from './body.ts';
 import { sourcePages, statementPages, statementUrl } from './connections.ts';
 import { feedFolder, feedPath } from './feeds.ts';
 import { newestFirst } from './order.ts';
@@ -168,7 +168,11 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
     { label: 'Sources', url: 'sources/index.html', within: 'sources/' },
     { label: 'Search', url: 'search.html', within: '' },
   ];
-  const render = (path: string, template: string, values: Record<string, unknown>, meta: PageMeta): Page | UnchangedPage => {
+  /**
+   * One page. `later` is values that cost more to make than to tell apart (an article's finished
+   * body): made only when the page is rendered, and `key` stands for them in the page's values.
+   */
+  const render = (path: string, template: string, values: Record<string, unknown>, meta: PageMeta, later?: { key: unknown; values: () => Record<string, unknown> }): Page | UnchangedPage => {
     const feed = meta.feed ? { title: meta.feed.title, atom: feedPath(meta.feed.folder, 'atom'), json: feedPath(meta.feed.folder, 'json') } : null;
     const context = {
       site,
@@ -179,8 +183,8 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
       ...values,
       meta: { description: meta.description || site.description, type: meta.type, canonical: path === notFoundPage ? null : absoluteUrl(site.baseUrl, path), noindex: path === notFoundPage, structuredData: jsonLdText(meta.structuredData), feed, published: meta.published ?? null },
     };
-    const html = () => engine.renderFileSync(template, context) as string;
-    return options.unchanged?.(path, template, context) ? { path, unchanged: true, render: html } : { path, html: html() };
+    const html = () => engine.renderFileSync(template, later ? { ...context, ...later.values() } : context) as string;
+    return options.unchanged?.(path, template, later ? { context, later: later.key } : context) ? { path, unchanged: true, render: html } : { path, html: html() };
   };
 
   // The home page lists the newest articles; the rest of the archive follows on numbered pages.
@@ -206,13 +210,14 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
     ).map((speaker) => ({ ...speaker, count: quotes.filter((quote) => quote.speakerId === speaker.id).length }));
     const description = standfirstOf(article);
     const themeLabels = article.themes.flatMap((id) => (themeById.has(id) ? [themeById.get(id)!.label] : []));
+    const body = takeBody(article.slug);
+    const links = { quotes: new Map(article.quotes.map((quote) => [quote.id, quote])), speakers: speakerById, recordUrls, recordIds, root: rootFor(path) };
     yield render(path, 'article', {
       title: article.title,
       description,
       // Pagefind's meta syntax splits on commas.
       searchMeta: [...article.sources, ...(article.publisher ? [article.publisher] : []), ...(article.date ? [longDate(article.date)] : [])].join(' · ').replace(/,/g, ' ·'),
       article: articleCard(article),
-      body: finishBody(takeBody(article.slug), { quotes: new Map(article.quotes.map((quote) => [quote.id, quote])), speakers: speakerById, recordUrls, recordIds, root: rootFor(path) }),
       quotes,
       speakers,
       related: (corpus.related.get(article.slug) ?? []).map((entry) => ({
@@ -221,7 +226,10 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
         sharedSpeakers: entry.sharedSpeakers.map((id) => speakerById.get(id)?.name ?? id),
         reasons: relatedReasons(entry, (id) => themeById.get(id)?.label ?? id, (id) => speakerById.get(id)?.name ?? id),
       })),
-    }, { description, type: 'article', published: article.date, structuredData: newsArticle(site, article, description, themeLabels, speakerById) });
+    }, { description, type: 'article', published: article.date, structuredData: newsArticle(site, article, description, themeLabels, speakerById) }, {
+      key: bodyInputs(body, links),
+      values: () => ({ body: finishBody(body, links) }),
+    });
   }
 
   const themesDescription = 'The subjects the archive follows, each with its articles and statements.';
