@@ -110,6 +110,20 @@ describe('the build cache', () => {
     await expectSameAsClean();
   });
 
+  it('after a change Pagefind does not read (the cards of an article on other pages), keeps every other search shard', async () => {
+    await cached();
+    // A new byline changes the article's own page, and the cards other pages show of it (their
+    // related articles, which Pagefind leaves out): only the article's own shard is indexed again.
+    const [file] = (await readdir(input)).filter((name) => name.endsWith('.md')).sort();
+    const text = await readFile(path.join(input, file!), 'utf8');
+    expect(text).toMatch(/^byline: .+$/m);
+    await writeFile(path.join(input, file!), text.replace(/^byline: .+$/m, 'byline: Ilse Moreau'));
+    const result = await cached();
+    expect(result.reused.pages).toBeLessThan(result.pages - 1);
+    expect(result.reused.searchShards).toBe(4);
+    await expectSameAsClean();
+  });
+
   it('after an article is added', async () => {
     await writeFile(path.join(input, 'zz-added.md'), '---\ntitle: An added article\nsources: [AFP]\ndate: 2024-05-01\n---\n\n"We added this," Anna Berg said.\n');
     const result = await cached();

@@ -2,11 +2,13 @@
 // Pagefind cannot run (the build warns, an error with --strict, and the search page falls back to
 // the compact index, which is there either way).
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { build, BuildError } from '../src/site/build.ts';
+import { searchView } from '../src/site/search.ts';
 import { buildSeeds, projectConfig, seedsFolder } from './helpers.ts';
 
 describe('the search index', () => {
@@ -23,6 +25,30 @@ describe('the search index', () => {
     const sharded = await buildSeeds('search-sharded', { searchPagesPerShard: 2 });
     expect(JSON.parse(await readFile(path.join(sharded, 'pagefind/shards.json'), 'utf8'))).toEqual(['shard-2/', 'shard-3/']);
     for (const shard of ['shard-2', 'shard-3']) expect(existsSync(path.join(sharded, 'pagefind', shard, 'pagefind-entry.json')), shard).toBe(true);
+  });
+
+  it('filters an article page by its own sources, not by those of the related articles it lists', async () => {
+    const site = await buildSeeds('search-filters');
+    const fragments = await readdir(path.join(site, 'pagefind/fragment'));
+    let relatedSources = 0;
+    for (const name of fragments) {
+      const text = gunzipSync(await readFile(path.join(site, 'pagefind/fragment', name))).toString('utf8');
+      const fragment = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; filters: Record<string, string[]> };
+      const html = await readFile(path.join(site, decodeURI(fragment.url).replace(/^\//, '')), 'utf8');
+      const sourcesIn = (part: string) => [...part.matchAll(/data-pagefind-filter="source">([^<]*)</g)].map((match) => match[1]!);
+      const header = html.slice(html.indexOf('class="article-header"'), html.indexOf('</header>', html.indexOf('class="article-header"')));
+      const own = sourcesIn(header);
+      relatedSources += sourcesIn(html.slice(html.indexOf('class="related"'))).filter((source) => !own.includes(source)).length;
+      expect(new Set(fragment.filters.source ?? []), fragment.url).toEqual(new Set(own));
+    }
+    // The seeds' related articles do name other outlets, so the test can fail.
+    expect(relatedSources).toBeGreaterThan(0);
+  });
+
+  it('sees a page as Pagefind reads it: without the elements it ignores whole', () => {
+    const page = '<main><p>kept</p><section class="related" data-pagefind-ignore="all"><section>inner <b>x</b></section><p>cards</p></section><aside data-pagefind-ignore><span data-pagefind-filter="speaker">A</span></aside></main>';
+    expect(searchView(page)).toBe('<main><p>kept</p><aside data-pagefind-ignore><span data-pagefind-filter="speaker">A</span></aside></main>');
+    expect(searchView('<p>no ignored part</p>')).toBe('<p>no ignored part</p>');
   });
 
   it('without Pagefind, warns, writes no Pagefind index and keeps the compact one; with --strict, fails', async () => {

@@ -121,7 +121,7 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
   const baseUrl = options.config.site.baseUrl;
   // Each page is checked and the article pages indexed as they are written, not read back after.
   const links = new LinkCheck(baseUrl === null ? null : new URL(baseUrl).pathname, pageCache?.previousLinks);
-  const searchIndex = new SearchIndexer({ pagesPerShard: options.searchPagesPerShard, previous: pageCache && { shards: pageCache.previousSearch, output: options.output } });
+  const searchIndex = new SearchIndexer({ pagesPerShard: options.searchPagesPerShard, previous: pageCache && { shards: pageCache.previousSearch, output: options.output }, record: pageCache !== undefined });
   const searchOrder = new Map<string, number>();
   const sitemapPages: string[] = [];
   let pageCount = 0;
@@ -161,7 +161,7 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
       timings.check! += performance.now() - started;
       // Pagefind indexes in its own process while the writers go on; only its last shard counts as search time.
       const order = searchOrder.get(sitePath);
-      if (order !== undefined) await searchIndex.add(order, { sitePath, file, html, hash: pageCache?.hashOf(sitePath) });
+      if (order !== undefined) await searchIndex.add(order, { sitePath, file, html });
     },
     complete: async (folder, sitePaths) => {
       // Pagefind has indexed the article pages while the rest was written; its last shard is closed here.

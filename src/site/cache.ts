@@ -211,11 +211,6 @@ export class PageCache {
   /** The search index shards of this build, saved with its pages. */
   search: ShardRecord[] = [];
 
-  /** The hash this build gave a page. */
-  hashOf(sitePath: string): string | undefined {
-    return this.current.get(sitePath);
-  }
-
   /** Pages found unchanged in this build. */
   hits = 0;
 

@@ -7,19 +7,22 @@
 // page merges them (Pagefind's mergeIndex). A closed shard's files go to the writer at once
 // (`takeFiles`) and the list last, so a build whose Pagefind fails part way leaves no list and the
 // search page uses the compact index. A shard whose pages are the last build's, page for page, is
-// taken from the last output instead of indexed again. Filters come from the pages'
-// data-pagefind-filter attributes (theme, speaker, source).
+// taken from the last output instead of indexed again; a page stands in a shard's record as the
+// hash of what Pagefind reads of it (`searchView`), so a change Pagefind does not see (a related
+// article's card) leaves its shard as it was. Filters come from the pages' data-pagefind-filter
+// attributes (theme, speaker, source).
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { sha256 } from './cache.ts';
 
 /** An index file; one of a shard taken from the last build is linked from the last output (`unchanged`), read only if that fails. */
 export type SearchFile = { path: string; contents: Uint8Array | string | (() => Uint8Array); unchanged?: boolean };
 
 /** What a build records of one shard, to know the next time whether it can be reused. */
 export interface ShardRecord {
-  /** Its pages in order, each "site path hash-of-the-page". */
+  /** Its pages in order, each "site path hash-of-its-search-view". */
   pages: string[];
   /** Its index files, as site paths. */
   files: string[];
@@ -30,6 +33,39 @@ export interface SearchOptions {
   pagesPerShard?: number;
   /** The shards of the last build, and the output folder that holds their files. */
   previous?: { shards: ShardRecord[]; output: string };
+  /** Record each page (the hash of what Pagefind reads of it), for the next build: a build with a cache. */
+  record?: boolean;
+}
+
+const ignoredWhole = /<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-ignore="all"[^>]*>/g;
+
+/**
+ * A page as far as Pagefind reads it: its HTML without the elements marked
+ * `data-pagefind-ignore="all"`, whose words, filters and metadata Pagefind leaves out. Two pages
+ * with the same view give Pagefind the same index.
+ */
+export function searchView(html: string): string {
+  let view = '';
+  let from = 0;
+  ignoredWhole.lastIndex = 0;
+  for (let open = ignoredWhole.exec(html); open; open = ignoredWhole.exec(html)) {
+    const tag = open[1]!;
+    const nested = new RegExp(`<(/?)${tag}[\\s>]`, 'g');
+    nested.lastIndex = open.index + open[0].length;
+    let depth = 1;
+    let end = html.length;
+    for (let next = nested.exec(html); next; next = nested.exec(html)) {
+      depth += next[1] ? -1 : 1;
+      if (depth === 0) {
+        end = html.indexOf('>', next.index) + 1;
+        break;
+      }
+    }
+    view += html.slice(from, open.index);
+    from = end;
+    ignoredWhole.lastIndex = end;
+  }
+  return view + html.slice(from);
 }
 
 /** The files of Pagefind's bundle that the site's own search script uses (not its UI kits). */
@@ -77,20 +113,23 @@ export class SearchIndexer {
   /** The chain every call to Pagefind goes through, so they reach it in order. */
   private chain: Promise<void> = Promise.resolve();
 
+  /** Each page of the last build's shards → its key there, for the pages taken over from it. */
+  private readonly previousKeys = new Map<string, string>();
+
   constructor(private readonly options: SearchOptions = {}) {
     this.pagesPerShard = options.pagesPerShard ?? defaultPagesPerShard;
+    for (const shard of options.previous?.shards ?? []) for (const key of shard.pages) this.previousKeys.set(key.slice(0, key.indexOf(' ')), key);
   }
 
   /**
    * The page that comes `order`th (0, 1, 2, …) among the pages to index, as written to `file`,
-   * with its text (null: read from `file` if it is needed) and the hash of what it was rendered
-   * from when the build keeps a cache (the same hash as the last build's means the same page).
-   * Pages may arrive out of order and are taken in order. Resolves when few enough pages are
-   * waiting for Pagefind.
+   * with its text, or null when it was taken over from the last output unchanged (read from
+   * `file` if it is needed). Pages may arrive out of order and are taken in order. Resolves when
+   * few enough pages are waiting for Pagefind.
    */
-  async add(order: number, page: { sitePath: string; file: string; html: string | null; hash?: string }): Promise<void> {
-    // Without a hash (no cache) the key matches no recorded page: records are kept only with a cache.
-    const key = `${page.sitePath} ${page.hash ?? ''}`;
+  async add(order: number, page: { sitePath: string; file: string; html: string | null }): Promise<void> {
+    // Without a record (no cache) the key matches no recorded page; a page taken over has the last build's key.
+    const key = !this.options.record ? `${page.sitePath} ` : page.html === null ? (this.previousKeys.get(page.sitePath) ?? `${page.sitePath} `) : `${page.sitePath} ${sha256(searchView(page.html))}`;
     this.waiting.set(order, { page: { sitePath: page.sitePath, file: page.file, key }, html: page.html });
     for (let entry = this.waiting.get(this.next); entry; entry = this.waiting.get(this.next)) {
       this.waiting.delete(this.next++);
