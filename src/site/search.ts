@@ -128,14 +128,23 @@ export class SearchIndexer {
    * few enough pages are waiting for Pagefind.
    */
   async add(order: number, page: { sitePath: string; file: string; html: string | null }): Promise<void> {
-    // Without a record (no cache) the key matches no recorded page; a page taken over has the last build's key.
-    const key = !this.options.record ? `${page.sitePath} ` : page.html === null ? (this.previousKeys.get(page.sitePath) ?? `${page.sitePath} `) : `${page.sitePath} ${sha256(searchView(page.html))}`;
+    const key = this.keyOf(page.sitePath, page.html);
     this.waiting.set(order, { page: { sitePath: page.sitePath, file: page.file, key }, html: page.html });
     for (let entry = this.waiting.get(this.next); entry; entry = this.waiting.get(this.next)) {
       this.waiting.delete(this.next++);
       this.take(entry.page, entry.html);
     }
     while (this.unanswered >= inFlight && this.failure === null) await new Promise<void>((resolve) => this.waiters.push(resolve));
+  }
+
+  /**
+   * "site path hash-of-its-search-view"; a page taken over has the last build's key. Without a
+   * record (no cache) the key matches no recorded page.
+   */
+  private keyOf(sitePath: string, html: string | null): string {
+    if (!this.options.record) return `${sitePath} `;
+    if (html === null) return this.previousKeys.get(sitePath) ?? `${sitePath} `;
+    return `${sitePath} ${sha256(searchView(html))}`;
   }
 
   private take(page: ShardPage, html: string | null): void {
