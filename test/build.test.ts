@@ -8,6 +8,7 @@ import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/load.ts';
 import { build, BuildError } from '../src/site/build.ts';
+import { inChunks } from '../src/write/write.ts';
 import { projectRoot, seedsFolder } from './helpers.ts';
 
 const run = promisify(execFile);
@@ -316,5 +317,16 @@ describe('bad input', () => {
     const error = await build({ input, output: path.join(input, 'out'), config }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(BuildError);
     expect((error as BuildError).diagnostics.map((diagnostic) => path.basename(diagnostic.file))).toEqual(['a.md', 'b.txt']);
+  });
+});
+
+describe('writing a file in pieces', () => {
+  it('joins small pieces into writes of at least the chunk size, losing and reordering nothing', () => {
+    const pieces = Array.from({ length: 100 }, (_, index) => `{"record": ${index}},\n`);
+    const chunks = [...inChunks(pieces, 64)];
+    expect(chunks.join('')).toBe(pieces.join(''));
+    expect(chunks.length).toBeLessThan(pieces.length / 2);
+    for (const chunk of chunks.slice(0, -1)) expect(chunk.length).toBeGreaterThanOrEqual(64);
+    expect([...inChunks([], 64)]).toEqual([]);
   });
 });

@@ -354,7 +354,7 @@ export async function writeSite(
       return null;
     }
     const contents = typeof file.contents === 'function' ? file.contents() : file.contents;
-    await writeFile(destination, contents);
+    await writeFile(destination, typeof contents === 'string' || contents instanceof Uint8Array ? contents : inChunks(contents));
     return contents;
   };
   let count = 0;
@@ -413,4 +413,20 @@ export async function writeSite(
   } finally {
     await rm(where.staging, { recursive: true, force: true });
   }
+}
+
+/**
+ * A file's pieces joined into pieces of at least `size` characters: each piece is one write, and a
+ * data file comes as one piece per record (tens of thousands of small writes for a large archive).
+ */
+export function* inChunks(pieces: Iterable<string>, size = 1 << 20): Generator<string> {
+  let chunk = '';
+  for (const piece of pieces) {
+    chunk += piece;
+    if (chunk.length >= size) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk !== '') yield chunk;
 }
