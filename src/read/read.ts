@@ -1,5 +1,6 @@
 // The input edge: list and read the article files of a folder.
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic, SourceFile } from '../types.ts';
 import { decodeText, DecodeError } from './decode.ts';
@@ -59,12 +60,14 @@ export async function listArticleFiles(folder: string): Promise<string[]> {
 export async function readSourceFile(folder: string, file: string): Promise<SourceFile> {
   let bytes: Uint8Array;
   try {
+    // Synchronous: a worker reads one small file at a time, and waiting on the thread pool for
+    // each of the three calls cost more than the reading.
     // lstat first: a file swapped for a link to somewhere else after listing is not followed out.
-    if ((await lstat(path.join(folder, file))).isSymbolicLink()) {
-      const root = await realpath(folder);
-      if (!(await realpath(path.join(folder, file))).startsWith(root + path.sep)) throw new InputError(file, 1, 1, 'symbolic link leads outside the input folder');
+    if (lstatSync(path.join(folder, file)).isSymbolicLink()) {
+      const root = realpathSync(folder);
+      if (!realpathSync(path.join(folder, file)).startsWith(root + path.sep)) throw new InputError(file, 1, 1, 'symbolic link leads outside the input folder');
     }
-    bytes = await readFile(path.join(folder, file));
+    bytes = readFileSync(path.join(folder, file));
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
