@@ -59,21 +59,67 @@ function bodySentences(body: string): string[] {
 /** Every theme of the taxonomy with its score, share and evidence in one article. */
 export function scoreThemes(taxonomy: ThemeDefinition[], title: string, body: string): ThemeMatch[] {
   const sentences = [{ text: title, weight: headlineWeight }, ...bodySentences(body).map((text) => ({ text, weight: 1 }))];
-  const stemmed = sentences.map((sentence) => ({ ...sentence, stems: foldedWords(sentence.text).map(stemOf) }));
   const totalWeight = sentences.reduce((sum, sentence) => sum + sentence.weight, 0);
-  return taxonomy.map((theme) => {
-    let score = 0;
-    let matchedWeight = 0;
-    const evidence: ThemeMatch['evidence'] = [];
-    for (const sentence of stemmed) {
-      const phrases = phrasesIn(sentence.stems, theme);
+  const matches = taxonomy.map((theme) => ({ id: theme.id, score: 0, share: 0, evidence: [] as ThemeMatch['evidence'] }));
+  const index = phraseIndexOf(taxonomy);
+  for (const sentence of sentences) {
+    const found = phrasesByTheme(foldedWords(sentence.text).map(stemOf), index, taxonomy.length);
+    for (const [position, phrases] of found.entries()) {
       if (phrases.length === 0) continue;
-      score += phrases.length * sentence.weight;
-      matchedWeight += sentence.weight;
-      if (evidence.length < evidencePerArticle) evidence.push({ text: sentence.text, phrases: [...new Set(phrases)], quote: null });
+      const match = matches[position]!;
+      match.score += phrases.length * sentence.weight;
+      match.share += sentence.weight;
+      if (match.evidence.length < evidencePerArticle) match.evidence.push({ text: sentence.text, phrases: [...new Set(phrases)], quote: null });
     }
-    return { id: theme.id, score, share: totalWeight > 0 ? matchedWeight / totalWeight : 0, evidence };
-  });
+  }
+  for (const match of matches) match.share = totalWeight > 0 ? match.share / totalWeight : 0;
+  return matches;
+}
+
+/** One phrase of the taxonomy: its theme's and its own place there, and its stems. */
+interface IndexedPhrase {
+  theme: number;
+  phrase: number;
+  text: string;
+  stems: string[];
+}
+
+// Every phrase of a taxonomy under its first stem, so a sentence is read once for all of them
+// instead of once for each phrase.
+const phraseIndexes = new WeakMap<ThemeDefinition[], Map<string, IndexedPhrase[]>>();
+
+function phraseIndexOf(taxonomy: ThemeDefinition[]): Map<string, IndexedPhrase[]> {
+  let index = phraseIndexes.get(taxonomy);
+  if (index) return index;
+  index = new Map();
+  for (const [theme, definition] of taxonomy.entries()) {
+    for (const [phrase, text] of definition.phrases.entries()) {
+      const stems = stemsOfPhrase(text);
+      if (stems.length === 0) continue;
+      const entries = index.get(stems[0]!) ?? [];
+      entries.push({ theme, phrase, text, stems });
+      index.set(stems[0]!, entries);
+    }
+  }
+  phraseIndexes.set(taxonomy, index);
+  return index;
+}
+
+/**
+ * For each theme (by its place in the taxonomy), the phrases that occur in a sentence, once per
+ * occurrence, in the order `phrasesIn` gives them: phrase by phrase, each by where it starts.
+ */
+function phrasesByTheme(sentenceStems: string[], index: Map<string, IndexedPhrase[]>, themes: number): string[][] {
+  const found: Array<Array<{ phrase: number; start: number; text: string }>> = Array.from({ length: themes }, () => []);
+  for (let start = 0; start < sentenceStems.length; start++) {
+    for (const entry of index.get(sentenceStems[start]!) ?? []) {
+      if (start + entry.stems.length > sentenceStems.length) continue;
+      let at = 1;
+      while (at < entry.stems.length && sentenceStems[start + at] === entry.stems[at]) at++;
+      if (at === entry.stems.length) found[entry.theme]!.push({ phrase: entry.phrase, start, text: entry.text });
+    }
+  }
+  return found.map((matches) => matches.sort((left, right) => left.phrase - right.phrase || left.start - right.start).map((match) => match.text));
 }
 
 /**
