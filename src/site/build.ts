@@ -161,7 +161,7 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
       timings.check! += performance.now() - started;
       // Pagefind indexes in its own process while the writers go on; only its last shard counts as search time.
       const order = searchOrder.get(sitePath);
-      if (order !== undefined) await searchIndex.add(order, { sitePath, file, html });
+      if (order !== undefined) searchIndex.add(order, { sitePath, file, html });
     },
     complete: async (folder, sitePaths) => {
       // Pagefind has indexed the article pages while the rest was written; its last shard is closed here.

@@ -74,7 +74,7 @@ const uiFiles = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$
 /** Pages an index holds before the next shard starts: about 400 MB of Pagefind's memory. */
 const defaultPagesPerShard = 2000;
 
-/** Pages waiting for Pagefind, at most (each held as its HTML and Pagefind's message, about 45 KB). */
+/** Pages sent to Pagefind and unanswered, and pages on the chain holding their HTML, at most each (a page is about 45 KB as HTML and message). */
 const inFlight = 128;
 
 interface ShardPage {
@@ -106,8 +106,10 @@ export class SearchIndexer {
   reusedShards = 0;
   /** Additions sent to Pagefind and not yet answered. */
   private readonly additions = new Set<Promise<void>>();
-  /** Pages taken in and not yet answered by Pagefind (queued on the chain or sent). */
-  private unanswered = 0;
+  /** Pages sent to Pagefind and not yet answered. */
+  private sent = 0;
+  /** Pages on the chain that hold their HTML; the others are read back from their files in turn. */
+  private held = 0;
   private readonly waiters: Array<() => void> = [];
   private failure: string | null = null;
   /** The chain every call to Pagefind goes through, so they reach it in order. */
@@ -124,17 +126,17 @@ export class SearchIndexer {
   /**
    * The page that comes `order`th (0, 1, 2, …) among the pages to index, as written to `file`,
    * with its text, or null when it was taken over from the last output unchanged (read from
-   * `file` if it is needed). Pages may arrive out of order and are taken in order. Resolves when
-   * few enough pages are waiting for Pagefind.
+   * `file` if it is needed). Pages may arrive out of order and are taken in order. The writer
+   * never waits for Pagefind: past a bounded number, a page waits as its file, not its text, so
+   * Pagefind works through the article pages while the other pages are rendered.
    */
-  async add(order: number, page: { sitePath: string; file: string; html: string | null }): Promise<void> {
+  add(order: number, page: { sitePath: string; file: string; html: string | null }): void {
     const key = this.keyOf(page.sitePath, page.html);
     this.waiting.set(order, { page: { sitePath: page.sitePath, file: page.file, key }, html: page.html });
     for (let entry = this.waiting.get(this.next); entry; entry = this.waiting.get(this.next)) {
       this.waiting.delete(this.next++);
       this.take(entry.page, entry.html);
     }
-    while (this.unanswered >= inFlight && this.failure === null) await new Promise<void>((resolve) => this.waiters.push(resolve));
   }
 
   /**
@@ -161,10 +163,10 @@ export class SearchIndexer {
     }
     if (!shard.sent) {
       shard.sent = true;
-      for (const earlier of shard.pages) this.queue(earlier.sitePath, () => readFile(earlier.file, 'utf8'));
+      for (const earlier of shard.pages) this.queue(earlier, null);
     }
     shard.pages.push(page);
-    this.queue(page.sitePath, async () => html ?? readFile(page.file, 'utf8'));
+    this.queue(page, html);
   }
 
   /** `step` after everything before it, on the chain; a failure stops the indexing. */
@@ -179,24 +181,28 @@ export class SearchIndexer {
     });
   }
 
-  /** One page for Pagefind, on the chain. */
-  private queue(sitePath: string, html: () => Promise<string>): void {
-    this.unanswered++;
+  /** One page for Pagefind, on the chain, with its text while few pages hold theirs. */
+  private queue(page: ShardPage, html: string | null): void {
+    const holds = html !== null && this.held < inFlight;
+    if (holds) this.held++;
+    const text = holds ? html : null;
     this.chain = this.chain.then(async () => {
-      if (this.failure === null) {
-        try {
-          await this.addition(sitePath, await html());
-          return;
-        } catch (error) {
-          this.fail(error);
-        }
+      if (holds) this.held--;
+      if (this.failure !== null) return;
+      try {
+        await this.addition(page.sitePath, text ?? (await readFile(page.file, 'utf8')));
+      } catch (error) {
+        this.fail(error);
       }
-      this.answered();
     });
   }
 
+  /** Sends a page once few enough are waiting for Pagefind's answer (each one's message is held until then). */
   private async addition(sitePath: string, html: string): Promise<void> {
+    while (this.sent >= inFlight && this.failure === null) await new Promise<void>((resolve) => this.waiters.push(resolve));
+    if (this.failure !== null) return;
     this.index ??= await openIndex();
+    this.sent++;
     // Not awaited: additions are pipelined, and Pagefind takes them in the order sent.
     const added: Promise<void> = this.index.addHTMLFile({ sourcePath: sitePath, content: html }).then(
       (result) => {
@@ -212,7 +218,7 @@ export class SearchIndexer {
   }
 
   private answered(): void {
-    this.unanswered--;
+    this.sent--;
     for (const resolve of this.waiters.splice(0)) resolve();
   }
 
@@ -256,10 +262,7 @@ export class SearchIndexer {
         return;
       }
       // The last build's shard went on further, or its files are gone: indexed after all.
-      for (const page of shard.pages) {
-        this.unanswered++;
-        await this.addition(page.sitePath, await readFile(page.file, 'utf8'));
-      }
+      for (const page of shard.pages) await this.addition(page.sitePath, await readFile(page.file, 'utf8'));
     }
     const index = this.index!;
     this.index = null;
