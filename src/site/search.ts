@@ -190,7 +190,7 @@ export class SearchIndexer {
       if (holds) this.held--;
       if (this.failure !== null) return;
       try {
-        await this.addition(page.sitePath, text ?? (await readFile(page.file, 'utf8')));
+        await this.addition(page.sitePath, text ?? readFileSync(page.file, 'utf8'));
       } catch (error) {
         this.fail(error);
       }
