@@ -12,7 +12,7 @@
 // article's card) leaves its shard as it was. Filters come from the pages' data-pagefind-filter
 // attributes (theme, speaker, source).
 import { readFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { sha256 } from './cache.ts';
@@ -262,7 +262,7 @@ export class SearchIndexer {
         return;
       }
       // The last build's shard went on further, or its files are gone: indexed after all.
-      for (const page of shard.pages) await this.addition(page.sitePath, await readFile(page.file, 'utf8'));
+      for (const page of shard.pages) await this.addition(page.sitePath, readFileSync(page.file, 'utf8'));
     }
     const index = this.index!;
     this.index = null;
