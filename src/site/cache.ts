@@ -115,11 +115,12 @@ export class ArticleCache {
     return sha256(this.salt, file, bytes);
   }
 
-  async get<T>(key: string): Promise<T | undefined> {
+  /** An entry, read synchronously: entries are read one after another, and each is small. */
+  get<T>(key: string): T | undefined {
     this.used.add(key);
     if (this.clean) return undefined;
     try {
-      const value = deserialize(await readFile(path.join(this.folder, `${key}.bin`))) as T;
+      const value = deserialize(readFileSync(path.join(this.folder, `${key}.bin`))) as T;
       this.hits++;
       return value;
     } catch {

@@ -2,7 +2,7 @@
 // tinypool. Results come back in file order whatever order the threads finish in, so a pooled
 // build is byte-identical to a single-threaded one. Small inputs stay in this thread: starting
 // workers (each loads the extractor, about a second) costs more than it saves below a few hundred files.
-import { lstat, readFile } from 'node:fs/promises';
+import { lstatSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import Tinypool from 'tinypool';
@@ -33,14 +33,13 @@ export async function extractFiles(input: string, files: string[], themes: Extra
   const cache = options.cache;
   if (cache) {
     // A file's bytes are read here to find its entry; a symbolic link is left to the worker's checks.
-    await inBatches(files.length, async (index) => {
-      const file = path.join(input, files[index]!);
-      if ((await lstat(file).catch(() => null))?.isFile() !== true) return;
-      const bytes = await readFile(file).catch(() => null);
-      if (!bytes) return;
-      keys[index] = cache.keyFor(files[index]!, bytes);
-      outcomes[index] = await cache.get<ExtractOutcome>(keys[index]!);
-    });
+    // Synchronous calls: one file after another, they cost less than a round trip each to the thread pool.
+    for (const [index, name] of files.entries()) {
+      const bytes = regularFileBytes(path.join(input, name));
+      if (!bytes) continue;
+      keys[index] = cache.keyFor(name, bytes);
+      outcomes[index] = cache.get<ExtractOutcome>(keys[index]!);
+    }
   }
   const missing = files.flatMap((_, index) => (outcomes[index] ? [] : [index]));
   let done = files.length - missing.length;
@@ -55,13 +54,13 @@ export async function extractFiles(input: string, files: string[], themes: Extra
   return outcomes as ExtractOutcome[];
 }
 
-/** Runs `task` for 0 … count-1, a bounded number at a time. */
-async function inBatches(count: number, task: (index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const runner = async () => {
-    while (next < count) await task(next++);
-  };
-  await Promise.all(Array.from({ length: Math.min(64, count) }, runner));
+/** A regular file's bytes, or null for anything else (a link, a folder, a file gone). */
+function regularFileBytes(file: string): Buffer | null {
+  try {
+    return lstatSync(file).isFile() ? readFileSync(file) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Threads for `count` items of work: 1 (this thread) for a few, else one per core, unless asked otherwise. */
