@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { build, BuildError } from '../src/site/build.ts';
 import { searchView } from '../src/site/search.ts';
-import { buildSeeds, projectConfig, seedsFolder } from './helpers.ts';
+import { buildSeeds, projectConfig, seedsFolder, siteFiles } from './helpers.ts';
 
 describe('the search index', () => {
   afterEach(() => {
@@ -25,6 +25,14 @@ describe('the search index', () => {
     const sharded = await buildSeeds('search-sharded', { searchPagesPerShard: 2 });
     expect(JSON.parse(await readFile(path.join(sharded, 'pagefind/shards.json'), 'utf8'))).toEqual(['shard-2/', 'shard-3/']);
     for (const shard of ['shard-2', 'shard-3']) expect(existsSync(path.join(sharded, 'pagefind', shard, 'pagefind-entry.json')), shard).toBe(true);
+  });
+
+  it('is the same index when the pages past the first wait for Pagefind as their files and are read back', async () => {
+    const held = await siteFiles(path.join(await buildSeeds('search-held'), 'pagefind'));
+    // One page on its way with its HTML, one unanswered: the other four are read back from the written site.
+    const readBack = await siteFiles(path.join(await buildSeeds('search-read-back', { searchPagesInFlight: 1 }), 'pagefind'));
+    expect([...held.keys()].filter((file) => file.startsWith('fragment/')).length).toBe(5);
+    expect(readBack).toEqual(held);
   });
 
   it('filters an article page by its own sources, not by those of the related articles it lists', async () => {

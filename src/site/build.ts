@@ -44,6 +44,8 @@ export interface BuildOptions {
   cache?: CacheOptions;
   /** Article pages in each search index shard (see search.ts); a test sets it small. */
   searchPagesPerShard?: number;
+  /** Article pages at most on their way to Pagefind with their HTML, and at most unanswered (see search.ts); a test sets it small. */
+  searchPagesInFlight?: number;
   /** Told as files are extracted and pages written, for a progress bar; `total` pages is an estimate until the end. */
   progress?: (stage: 'extract' | 'write', done: number, total: number) => void;
 }
@@ -121,7 +123,7 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
   const baseUrl = options.config.site.baseUrl;
   // Each page is checked and the article pages indexed as they are written, not read back after.
   const links = new LinkCheck(baseUrl === null ? null : new URL(baseUrl).pathname, pageCache?.previousLinks);
-  const searchIndex = new SearchIndexer({ pagesPerShard: options.searchPagesPerShard, previous: pageCache && { shards: pageCache.previousSearch, output: options.output }, record: pageCache !== undefined });
+  const searchIndex = new SearchIndexer({ pagesPerShard: options.searchPagesPerShard, inFlight: options.searchPagesInFlight, previous: pageCache && { shards: pageCache.previousSearch, output: options.output }, record: pageCache !== undefined });
   const searchOrder = new Map<string, number>();
   const sitemapPages: string[] = [];
   let pageCount = 0;

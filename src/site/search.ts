@@ -35,6 +35,8 @@ export interface SearchOptions {
   previous?: { shards: ShardRecord[]; output: string };
   /** Record each page (the hash of what Pagefind reads of it), for the next build: a build with a cache. */
   record?: boolean;
+  /** Pages sent to Pagefind and unanswered, and pages waiting with their HTML, at most each; a test sets it small. */
+  inFlight?: number;
 }
 
 const ignoredWhole = /<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-ignore="all"[^>]*>/g;
@@ -75,7 +77,7 @@ const uiFiles = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$
 const defaultPagesPerShard = 2000;
 
 /** Pages sent to Pagefind and unanswered, and pages on the chain holding their HTML, at most each (a page is about 45 KB as HTML and message). */
-const inFlight = 128;
+const defaultInFlight = 128;
 
 interface ShardPage {
   sitePath: string;
@@ -96,6 +98,7 @@ const shardFolder = (number: number) => (number === 0 ? 'pagefind' : `pagefind/s
 
 export class SearchIndexer {
   private readonly pagesPerShard: number;
+  private readonly inFlight: number;
   private readonly waiting = new Map<number, { page: ShardPage; html: string | null }>();
   private next = 0;
   private index: Awaited<ReturnType<typeof pagefind.createIndex>>['index'] | null = null;
@@ -120,6 +123,7 @@ export class SearchIndexer {
 
   constructor(private readonly options: SearchOptions = {}) {
     this.pagesPerShard = options.pagesPerShard ?? defaultPagesPerShard;
+    this.inFlight = options.inFlight ?? defaultInFlight;
     for (const shard of options.previous?.shards ?? []) for (const key of shard.pages) this.previousKeys.set(key.slice(0, key.indexOf(' ')), key);
   }
 
@@ -183,7 +187,7 @@ export class SearchIndexer {
 
   /** One page for Pagefind, on the chain, with its text while few pages hold theirs. */
   private queue(page: ShardPage, html: string | null): void {
-    const holds = html !== null && this.held < inFlight;
+    const holds = html !== null && this.held < this.inFlight;
     if (holds) this.held++;
     const text = holds ? html : null;
     this.chain = this.chain.then(async () => {
@@ -199,7 +203,7 @@ export class SearchIndexer {
 
   /** Sends a page once few enough are waiting for Pagefind's answer (each one's message is held until then). */
   private async addition(sitePath: string, html: string): Promise<void> {
-    while (this.sent >= inFlight && this.failure === null) await new Promise<void>((resolve) => this.waiters.push(resolve));
+    while (this.sent >= this.inFlight && this.failure === null) await new Promise<void>((resolve) => this.waiters.push(resolve));
     if (this.failure !== null) return;
     this.index ??= await openIndex();
     this.sent++;
