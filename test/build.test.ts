@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/load.ts';
 import { build, BuildError } from '../src/site/build.ts';
 import { inChunks } from '../src/write/write.ts';
+import { jsonText } from '../src/render/data.ts';
 import { projectRoot, seedsFolder } from './helpers.ts';
 
 const run = promisify(execFile);
@@ -321,6 +322,11 @@ describe('bad input', () => {
 });
 
 describe('writing a file in pieces', () => {
+  it('serialises a data file a record at a time to the bytes of JSON.stringify with two spaces', () => {
+    const records = [{ title: 'A "quoted"\nline', quotes: [{ id: 'q1', sameAs: [] }, { id: 'q2', sameAs: ['q1'] }], date: null }, [1, [2, 3]], 'text', 4, {}];
+    for (const value of [records, [], [records[0]], { notAnArray: records }, 'alone']) expect([...jsonText(value)].join('')).toBe(`${JSON.stringify(value, null, 2)}\n`);
+  });
+
   it('joins small pieces into writes of at least the chunk size, losing and reordering nothing', () => {
     const pieces = Array.from({ length: 100 }, (_, index) => `{"record": ${index}},\n`);
     const chunks = [...inChunks(pieces, 64)];
