@@ -43,25 +43,72 @@ export function feedPath(folder: string, kind: 'atom' | 'json'): string {
 const dayOf = (date: string) => new Date(`${date}T00:00:00Z`);
 
 
-/** Both files of one feed. */
-export function feedFiles(source: FeedSource, corpus: Pick<Corpus, 'speakers'>, config: Config): FeedFile[] {
+/** What one feed's two files are made from, as plain data: a build tells an unchanged feed by it. */
+export interface FeedInputs {
+  folder: string;
+  title: string;
+  description: string;
+  page: string;
+  /** The newest articles, as much of each as an entry shows. */
+  entries: Array<{
+    title: string;
+    url: string;
+    slug: string;
+    date: string | null;
+    byline: string | null;
+    summary: string;
+    /** The outlet and the agencies it cites, joined. */
+    outlet: string;
+    /** Its whole quotes, with their speakers' names. */
+    quotes: Array<{ text: string; speaker: string | null }>;
+  }>;
+}
+
+/** One feed of the site: its two files' paths, what they are made from, and the making. */
+export interface SiteFeed {
+  paths: [atom: string, json: string];
+  inputs: FeedInputs;
+  files: () => FeedFile[];
+}
+
+/** A feed's inputs: its newest articles (a pass over its own), each as much as its entry shows. */
+export function feedInputs(source: FeedSource, speakerNames: Map<string, string>): FeedInputs {
+  const articles = [...source.articles].sort(newestFirst).slice(0, feedEntries);
+  return {
+    folder: source.folder,
+    title: source.title,
+    description: source.description,
+    page: source.page,
+    entries: articles.map((article) => ({
+      title: article.title,
+      url: article.url,
+      slug: article.slug,
+      date: article.date,
+      byline: article.byline,
+      summary: describe(article.body),
+      outlet: [...article.sources, ...(article.publisher ? [article.publisher] : [])].join(', '),
+      quotes: article.quotes.filter((quote) => !quote.partial).map((quote) => ({ text: quote.text, speaker: quote.speakerId ? (speakerNames.get(quote.speakerId) ?? '') : null })),
+    })),
+  };
+}
+
+/** Both files of one feed, made from its inputs and the site's settings alone. */
+export function feedFiles(inputs: FeedInputs, config: Config): FeedFile[] {
   const site = config.site;
-  const atom = feedPath(source.folder, 'atom');
-  const json = feedPath(source.folder, 'json');
+  const atom = feedPath(inputs.folder, 'atom');
+  const json = feedPath(inputs.folder, 'json');
   // With a base URL every link is absolute; without one, relative to the feed file. The feed
   // package accepts only absolute URLs, so those are made on a stand-in origin, taken out after.
   const link = (sitePath: string) => (site.baseUrl === null ? `${standIn}${sitePath}` : absoluteUrl(site.baseUrl, sitePath)!);
   const finish = (text: string) => `${site.baseUrl === null ? text.replaceAll(standIn, rootFor(atom)) : text}\n`;
-  const articles = [...source.articles].sort(newestFirst).slice(0, feedEntries);
   // Atom requires an updated time; undated articles take the newest date of the feed (or the epoch), so output stays deterministic.
-  const newest = articles.find((article) => article.date)?.date;
+  const newest = inputs.entries.find((entry) => entry.date)?.date;
   const updated = newest ? dayOf(newest) : new Date(0);
-  const speakerNames = new Map(corpus.speakers.map((speaker) => [speaker.id, speaker.name]));
   const feed = new Feed({
-    id: absoluteUrl(site.baseUrl, source.page) ?? `urn:verbatim:feed:${source.folder || 'site'}`,
-    title: plainText(typographicQuotes(source.title)),
-    description: plainText(source.description),
-    link: link(source.page),
+    id: absoluteUrl(site.baseUrl, inputs.page) ?? `urn:verbatim:feed:${inputs.folder || 'site'}`,
+    title: plainText(typographicQuotes(inputs.title)),
+    description: plainText(inputs.description),
+    link: link(inputs.page),
     language: site.language,
     updated,
     generator: 'Verbatim',
@@ -69,21 +116,17 @@ export function feedFiles(source: FeedSource, corpus: Pick<Corpus, 'speakers'>, 
     ...(site.author ? { author: { name: site.author } } : {}),
     copyright: site.publisher || site.title,
   });
-  for (const article of articles) {
-    const summary = describe(article.body);
-    const quotes = article.quotes
-      .filter((quote) => !quote.partial)
-      .map((quote) => `<li>“${escapeHtml(quote.text)}”${quote.speakerId ? ` — ${escapeHtml(speakerNames.get(quote.speakerId) ?? '')}` : ''}</li>`);
-    const outlet = [...article.sources, ...(article.publisher ? [article.publisher] : [])].join(', ');
+  for (const entry of inputs.entries) {
+    const quotes = entry.quotes.map((quote) => `<li>“${escapeHtml(quote.text)}”${quote.speaker !== null ? ` — ${escapeHtml(quote.speaker)}` : ''}</li>`);
     feed.addItem({
-      title: plainText(typographicQuotes(article.title)),
-      id: absoluteUrl(site.baseUrl, article.url) ?? `urn:verbatim:article:${article.slug}`,
-      link: link(article.url),
-      date: article.date ? dayOf(article.date) : updated,
-      ...(article.date ? { published: dayOf(article.date) } : {}),
-      description: plainText(summary),
-      content: `<p>${escapeHtml(summary)}</p>${outlet ? `<p>${escapeHtml(outlet)}</p>` : ''}${quotes.length > 0 ? `<ul>${quotes.join('')}</ul>` : ''}`,
-      ...(article.byline ? { author: [{ name: article.byline }] } : {}),
+      title: plainText(typographicQuotes(entry.title)),
+      id: absoluteUrl(site.baseUrl, entry.url) ?? `urn:verbatim:article:${entry.slug}`,
+      link: link(entry.url),
+      date: entry.date ? dayOf(entry.date) : updated,
+      ...(entry.date ? { published: dayOf(entry.date) } : {}),
+      description: plainText(entry.summary),
+      content: `<p>${escapeHtml(entry.summary)}</p>${entry.outlet ? `<p>${escapeHtml(entry.outlet)}</p>` : ''}${quotes.length > 0 ? `<ul>${quotes.join('')}</ul>` : ''}`,
+      ...(entry.byline ? { author: [{ name: entry.byline }] } : {}),
     });
   }
   return [
@@ -93,15 +136,20 @@ export function feedFiles(source: FeedSource, corpus: Pick<Corpus, 'speakers'>, 
 }
 
 /** Every feed of the site: the whole archive, each theme, each speaker (each a single pass over its own articles). */
-export function* siteFeeds(corpus: Corpus, config: Config): Generator<FeedFile> {
+export function* siteFeeds(corpus: Corpus, config: Config): Generator<SiteFeed> {
   const articleBySlug = new Map(corpus.articles.map((article) => [article.slug, article]));
   const articlesOf = (slugs: string[]) => slugs.flatMap((slug) => (articleBySlug.has(slug) ? [articleBySlug.get(slug)!] : []));
-  yield* feedFiles({ folder: '', title: config.site.title, description: config.site.description, page: 'index.html', articles: corpus.articles }, corpus, config);
+  const speakerNames = new Map(corpus.speakers.map((speaker) => [speaker.id, speaker.name]));
+  const feedOf = (source: FeedSource): SiteFeed => {
+    const inputs = feedInputs(source, speakerNames);
+    return { paths: [feedPath(source.folder, 'atom'), feedPath(source.folder, 'json')], inputs, files: () => feedFiles(inputs, config) };
+  };
+  yield feedOf({ folder: '', title: config.site.title, description: config.site.description, page: 'index.html', articles: corpus.articles });
   for (const theme of corpus.themes) {
-    yield* feedFiles({ folder: feedFolder(theme.url), title: `${theme.label} · ${config.site.title}`, description: theme.description, page: theme.url, articles: articlesOf(theme.articles) }, corpus, config);
+    yield feedOf({ folder: feedFolder(theme.url), title: `${theme.label} · ${config.site.title}`, description: theme.description, page: theme.url, articles: articlesOf(theme.articles) });
   }
   for (const speaker of corpus.speakers) {
-    yield* feedFiles({ folder: feedFolder(speaker.url), title: `${speaker.name} · ${config.site.title}`, description: `Articles quoting ${speaker.name}`, page: speaker.url, articles: articlesOf(speaker.articles) }, corpus, config);
+    yield feedOf({ folder: feedFolder(speaker.url), title: `${speaker.name} · ${config.site.title}`, description: `Articles quoting ${speaker.name}`, page: speaker.url, articles: articlesOf(speaker.articles) });
   }
 }
 

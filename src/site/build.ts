@@ -146,8 +146,21 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
       const text = timed(jsonText(value), timings, 'data');
       yield /^data\/(?:articles|speakers)\//.test(file) ? sameAsLast({ path: file, contents: [...text].join('') }) : { path: file, contents: text };
     }
-    // Feeds count as data: like the data files, they are made afresh from the corpus every build.
-    for (const feed of timed(siteFeeds(corpus, options.config), timings, 'data')) yield sameAsLast(feed);
+    // Feeds count as data. A feed is made from its inputs alone (a plain value): when they are the
+    // last build's, its two files are taken over from the last output without being made.
+    for (const feed of timed(siteFeeds(corpus, options.config), timings, 'data')) {
+      const hash = pageCache && sha256(pageCache.salt, 'feed', digest(feed.inputs));
+      const unchanged = pageCache !== undefined && feed.paths.map((sitePath) => pageCache.sameFile(sitePath, hash!)).every(Boolean);
+      let made: Array<{ path: string; contents: string }> | undefined;
+      const files = () => {
+        const started = performance.now();
+        made ??= feed.files();
+        timings.data! += performance.now() - started;
+        return made;
+      };
+      if (unchanged) yield* feed.paths.map((sitePath, index) => ({ path: sitePath, contents: () => files()[index]!.contents, unchanged: true }));
+      else yield* files();
+    }
     yield { path: 'search/index.js', contents: timed(fileSearchScript(corpus), timings, 'search') };
     // Search engines need absolute URLs, so these two exist only with a base URL.
     if (baseUrl !== null) {
