@@ -90,6 +90,10 @@ describe('the build cache', () => {
     const slug = slugForFile(file!);
     expect(after.get(`data/articles/${slug}.json`)).not.toBe(before.get(`data/articles/${slug}.json`));
     expect([...after].some(([name, inode]) => name.startsWith('data/articles/') && before.get(name) === inode)).toBe(true);
+    // The site's feed lists every article, and its entry for this one shows the new quote: made again.
+    // A speaker's feed without the article is taken over.
+    expect(after.get('feed.xml')).not.toBe(before.get('feed.xml'));
+    expect([...after].some(([name, inode]) => name.startsWith('speakers/') && name.endsWith('/feed.xml') && before.get(name) === inode)).toBe(true);
     expect(result.reused.pages).toBeGreaterThan(0);
     expect(result.reused.pages).toBeLessThan(result.pages);
     // The shard of the edited article and any whose pages link to it are indexed again, the rest taken over.
