@@ -102,6 +102,22 @@ describe('the build cache', () => {
     await expectSameAsClean();
   });
 
+  it("after the site's base URL changes, makes every feed again", async () => {
+    await cached();
+    const original = config;
+    // Only where the site is published: no feed's title or articles change, every link does.
+    config = { ...config, site: { ...config.site, baseUrl: 'https://renamed.example/archive/' } };
+    try {
+      await cached();
+      const feed = await readFile(path.join(work, 'site/feed.xml'), 'utf8');
+      expect(feed).toContain('https://renamed.example/archive/');
+      await expectSameAsClean();
+    } finally {
+      config = original;
+    }
+    await cached();
+  });
+
   it('after an article on a theme is edited, renders again only the pages that show what changed', async () => {
     const articles = JSON.parse(await readFile(path.join(work, 'site/data/articles.json'), 'utf8')) as Array<{ file: string; themes: string[] }>;
     const themed = articles.filter((article) => article.themes.length > 0 && article.file.endsWith('.md'));

@@ -43,8 +43,10 @@ export function feedPath(folder: string, kind: 'atom' | 'json'): string {
 const dayOf = (date: string) => new Date(`${date}T00:00:00Z`);
 
 
-/** What one feed's two files are made from, as plain data: a build tells an unchanged feed by it. */
+/** Everything one feed's two files are made from, as plain data: a build tells an unchanged feed by it. */
 export interface FeedInputs {
+  /** The site's settings (title, base URL, language, author, publisher). */
+  site: Config['site'];
   folder: string;
   title: string;
   description: string;
@@ -72,9 +74,10 @@ export interface SiteFeed {
 }
 
 /** A feed's inputs: its newest articles (a pass over its own), each as much as its entry shows. */
-export function feedInputs(source: FeedSource, speakerNames: Map<string, string>): FeedInputs {
+export function feedInputs(source: FeedSource, speakerNames: Map<string, string>, config: Config): FeedInputs {
   const articles = [...source.articles].sort(newestFirst).slice(0, feedEntries);
   return {
+    site: config.site,
     folder: source.folder,
     title: source.title,
     description: source.description,
@@ -92,9 +95,9 @@ export function feedInputs(source: FeedSource, speakerNames: Map<string, string>
   };
 }
 
-/** Both files of one feed, made from its inputs and the site's settings alone. */
-export function feedFiles(inputs: FeedInputs, config: Config): FeedFile[] {
-  const site = config.site;
+/** Both files of one feed, made from its inputs alone. */
+export function feedFiles(inputs: FeedInputs): FeedFile[] {
+  const site = inputs.site;
   const atom = feedPath(inputs.folder, 'atom');
   const json = feedPath(inputs.folder, 'json');
   // With a base URL every link is absolute; without one, relative to the feed file. The feed
@@ -141,8 +144,8 @@ export function* siteFeeds(corpus: Corpus, config: Config): Generator<SiteFeed> 
   const articlesOf = (slugs: string[]) => slugs.flatMap((slug) => (articleBySlug.has(slug) ? [articleBySlug.get(slug)!] : []));
   const speakerNames = new Map(corpus.speakers.map((speaker) => [speaker.id, speaker.name]));
   const feedOf = (source: FeedSource): SiteFeed => {
-    const inputs = feedInputs(source, speakerNames);
-    return { paths: [feedPath(source.folder, 'atom'), feedPath(source.folder, 'json')], inputs, files: () => feedFiles(inputs, config) };
+    const inputs = feedInputs(source, speakerNames, config);
+    return { paths: [feedPath(source.folder, 'atom'), feedPath(source.folder, 'json')], inputs, files: () => feedFiles(inputs) };
   };
   yield feedOf({ folder: '', title: config.site.title, description: config.site.description, page: 'index.html', articles: corpus.articles });
   for (const theme of corpus.themes) {
