@@ -31,24 +31,15 @@ function stemsOfPhrase(phrase: string): string[] {
   return stems;
 }
 
-/** The phrases of a theme that occur in a sentence (as stem sequences), once per occurrence. */
-function phrasesIn(sentenceStems: string[], theme: ThemeDefinition): string[] {
-  const found: string[] = [];
-  for (const phrase of theme.phrases) {
-    const stems = stemsOfPhrase(phrase);
-    if (stems.length === 0) continue;
-    for (let start = 0; start + stems.length <= sentenceStems.length; start++) {
-      let at = 0;
-      while (at < stems.length && sentenceStems[start + at] === stems[at]) at++;
-      if (at === stems.length) found.push(phrase);
-    }
-  }
-  return found;
-}
+// A theme alone as a taxonomy, one array per theme, so its phrase index is made once.
+const themeAlone = new WeakMap<ThemeDefinition, ThemeDefinition[]>();
 
 /** Whether a text (a quote) holds one of a theme's phrases. */
 export function mentionsTheme(theme: ThemeDefinition, text: string): boolean {
-  return sentencesOf(text).some((sentence) => phrasesIn(foldedWords(sentence).map(stemOf), theme).length > 0);
+  let taxonomy = themeAlone.get(theme);
+  if (!taxonomy) themeAlone.set(theme, (taxonomy = [theme]));
+  const index = phraseIndexOf(taxonomy);
+  return sentencesOf(text).some((sentence) => phrasesByTheme(foldedWords(sentence).map(stemOf), index, 1)[0]!.length > 0);
 }
 
 /** Body paragraphs split into sentences; a line without a full stop (a subheading) is one. */
@@ -107,7 +98,7 @@ function phraseIndexOf(taxonomy: ThemeDefinition[]): Map<string, IndexedPhrase[]
 
 /**
  * For each theme (by its place in the taxonomy), the phrases that occur in a sentence, once per
- * occurrence, in the order `phrasesIn` gives them: phrase by phrase, each by where it starts.
+ * occurrence: phrase by phrase in the theme's order, each by where it starts.
  */
 function phrasesByTheme(sentenceStems: string[], index: Map<string, IndexedPhrase[]>, themes: number): string[][] {
   const found: Array<Array<{ phrase: number; start: number; text: string }>> = Array.from({ length: themes }, () => []);
