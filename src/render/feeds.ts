@@ -66,13 +66,6 @@ export interface FeedInputs {
   }>;
 }
 
-/** One feed of the site: its two files' paths, what they are made from, and the making. */
-export interface SiteFeed {
-  paths: [atom: string, json: string];
-  inputs: FeedInputs;
-  files: () => FeedFile[];
-}
-
 /** A feed's inputs: its newest articles (a pass over its own), each as much as its entry shows. */
 export function feedInputs(source: FeedSource, speakerNames: Map<string, string>, config: Config): FeedInputs {
   const articles = [...source.articles].sort(newestFirst).slice(0, feedEntries);
@@ -95,11 +88,15 @@ export function feedInputs(source: FeedSource, speakerNames: Map<string, string>
   };
 }
 
+/** The paths of a feed's two files. */
+export function feedPaths(inputs: FeedInputs): [atom: string, json: string] {
+  return [feedPath(inputs.folder, 'atom'), feedPath(inputs.folder, 'json')];
+}
+
 /** Both files of one feed, made from its inputs alone. */
 export function feedFiles(inputs: FeedInputs): FeedFile[] {
   const site = inputs.site;
-  const atom = feedPath(inputs.folder, 'atom');
-  const json = feedPath(inputs.folder, 'json');
+  const [atom, json] = feedPaths(inputs);
   // With a base URL every link is absolute; without one, relative to the feed file. The feed
   // package accepts only absolute URLs, so those are made on a stand-in origin, taken out after.
   const link = (sitePath: string) => (site.baseUrl === null ? `${standIn}${sitePath}` : absoluteUrl(site.baseUrl, sitePath)!);
@@ -139,14 +136,11 @@ export function feedFiles(inputs: FeedInputs): FeedFile[] {
 }
 
 /** Every feed of the site: the whole archive, each theme, each speaker (each a single pass over its own articles). */
-export function* siteFeeds(corpus: Corpus, config: Config): Generator<SiteFeed> {
+export function* siteFeeds(corpus: Corpus, config: Config): Generator<FeedInputs> {
   const articleBySlug = new Map(corpus.articles.map((article) => [article.slug, article]));
   const articlesOf = (slugs: string[]) => slugs.flatMap((slug) => (articleBySlug.has(slug) ? [articleBySlug.get(slug)!] : []));
   const speakerNames = new Map(corpus.speakers.map((speaker) => [speaker.id, speaker.name]));
-  const feedOf = (source: FeedSource): SiteFeed => {
-    const inputs = feedInputs(source, speakerNames, config);
-    return { paths: [feedPath(source.folder, 'atom'), feedPath(source.folder, 'json')], inputs, files: () => feedFiles(inputs) };
-  };
+  const feedOf = (source: FeedSource) => feedInputs(source, speakerNames, config);
   yield feedOf({ folder: '', title: config.site.title, description: config.site.description, page: 'index.html', articles: corpus.articles });
   for (const theme of corpus.themes) {
     yield feedOf({ folder: feedFolder(theme.url), title: `${theme.label} · ${config.site.title}`, description: theme.description, page: theme.url, articles: articlesOf(theme.articles) });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseBaseUrl, type Config } from '../config/config.ts';
 import { linkCorpus } from '../link/corpus.ts';
 import { dataFiles, jsonText } from '../render/data.ts';
-import { siteFeeds } from '../render/feeds.ts';
+import { feedFiles, type FeedFile, feedPaths, siteFeeds } from '../render/feeds.ts';
 import { notFoundPage, renderSite } from '../render/pages.ts';
 import { fileSearchScript } from '../render/search-index.ts';
 import { robotsText, sitemapFiles } from '../render/sitemap.ts';
@@ -149,16 +149,16 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
     // Feeds count as data. A feed is made from its inputs alone (a plain value): when they are the
     // last build's, its two files are taken over from the last output without being made.
     for (const feed of timed(siteFeeds(corpus, options.config), timings, 'data')) {
-      const hash = pageCache && sha256(pageCache.salt, 'feed', digest(feed.inputs));
-      const unchanged = pageCache !== undefined && feed.paths.map((sitePath) => pageCache.sameFile(sitePath, hash!)).every(Boolean);
-      let made: Array<{ path: string; contents: string }> | undefined;
+      const paths = feedPaths(feed);
+      const hash = pageCache && sha256(pageCache.salt, 'feed', digest(feed));
+      let made: FeedFile[] | undefined;
       const files = () => {
         const started = performance.now();
-        made ??= feed.files();
+        made ??= feedFiles(feed);
         timings.data! += performance.now() - started;
         return made;
       };
-      if (unchanged) yield* feed.paths.map((sitePath, index) => ({ path: sitePath, contents: () => files()[index]!.contents, unchanged: true }));
+      if (pageCache && paths.map((sitePath) => pageCache.sameFile(sitePath, hash!)).every(Boolean)) yield* paths.map((sitePath, index) => ({ path: sitePath, contents: () => files()[index]!.contents, unchanged: true }));
       else yield* files();
     }
     yield { path: 'search/index.js', contents: timed(fileSearchScript(corpus), timings, 'search') };
