@@ -74,10 +74,17 @@ export interface BodyMark {
 }
 
 /**
- * A body as HTML with a placeholder around each quotation's words, or, for a body whose text holds
- * the placeholder characters, its document tree.
+ * A body as HTML with a placeholder around each quotation's words, and a hash of that HTML; or, for
+ * a body whose text holds the placeholder characters, its document tree. What extraction makes.
  */
-export type BodyHtml = { html: string; marks: BodyMark[] } | { tree: Root };
+export type BodyHtml = { html: string; hash: string; marks: BodyMark[] } | { tree: Root };
+
+/**
+ * A prerendered body as the corpus keeps it until its page is made. Its HTML is the largest part
+ * of an article in memory and only its own page reads it, so the HTML is fetched when that page is
+ * rendered (from a compact copy, or from the build cache); its hash stands for it until then.
+ */
+export type HeldBody = { html: () => string; hash: string; marks: BodyMark[] } | { tree: Root };
 
 /** A sentence (or the headline) that placed an article in a theme, with the phrases it holds. */
 export interface ThemeEvidence {
@@ -101,7 +108,7 @@ export type UnlinkedArticle = Omit<Article, 'related'> & {
    * The cleaned body, rendered as far as it can be before the link stage (see render/body.ts). The
    * corpus holds it apart from the articles (`Corpus.bodies`): only the article's own page reads it.
    */
-  html: BodyHtml;
+  html: HeldBody;
   frontMatterThemes: string[];
   /** The themes the config's taxonomy gives this article (front matter first), or null to find them in the link stage. */
   textThemes?: ThemeMatch[] | null;
@@ -166,7 +173,7 @@ export interface Statement {
 export interface Corpus {
   articles: Article[];
   /** Each article's prerendered body, by slug: the largest part of an article in memory, so the renderer lets each go once its page is made. */
-  bodies: Map<string, BodyHtml>;
+  bodies: Map<string, HeldBody>;
   speakers: Speaker[];
   themes: Theme[];
   related: Map<string, RelatedArticle[]>;

@@ -1,7 +1,7 @@
 // The link stage: the only place where articles meet. Speakers merged, themes assigned,
 // related articles scored, the same statement found across outlets.
 import type { Config } from '../config/config.ts';
-import type { Article, BodyHtml, Corpus, Statement, Theme, ThemeMatch, UnlinkedArticle } from '../types.ts';
+import type { Article, Corpus, HeldBody, Statement, Theme, ThemeMatch, UnlinkedArticle } from '../types.ts';
 import { printedBy } from '../metadata/outlets.ts';
 import { visit } from 'unist-util-visit';
 import { quoteId } from '../text/ids.ts';
@@ -146,7 +146,7 @@ function uniqueSlugs(articles: UnlinkedArticle[]): void {
   });
 }
 
-function renameMarks(body: BodyHtml, renamed: Map<string, string>): void {
+function renameMarks(body: HeldBody, renamed: Map<string, string>): void {
   if ('tree' in body) {
     visit(body.tree, 'quotation', (node) => {
       node.quoteId = renamed.get(node.quoteId) ?? node.quoteId;

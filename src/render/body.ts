@@ -9,7 +9,8 @@ import type { State } from 'mdast-util-to-hast';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { Quotation } from '../quotes/quotation-node.ts';
-import type { BodyHtml, BodyMark, Quote, Speaker } from '../types.ts';
+import { createHash } from 'node:crypto';
+import type { BodyHtml, BodyMark, HeldBody, Quote, Speaker } from '../types.ts';
 import { rehypeTypeset } from './typeset-body.ts';
 import { typographicQuotes } from './typography.ts';
 
@@ -127,14 +128,15 @@ export function prerenderBody(tree: Root, text: string): BodyHtml {
   found = [];
   try {
     const hast = preprocessor.runSync(tree as never);
-    return { html: preprocessor.stringify(hast as never), marks: found };
+    const html = preprocessor.stringify(hast as never);
+    return { html, hash: createHash('sha256').update(html).digest('hex'), marks: found };
   } finally {
     found = [];
   }
 }
 
 /** The body's HTML with every quotation marked and linked. */
-export function finishBody(body: BodyHtml, links: BodyLinks): string {
+export function finishBody(body: HeldBody, links: BodyLinks): string {
   if ('tree' in body) return renderBody(body.tree, links);
   const tags = body.marks.map(({ quoteId, part }) => {
     const mark = markElement(quoteId, part, links, [{ type: 'text', value: opens }]);
@@ -142,19 +144,33 @@ export function finishBody(body: BodyHtml, links: BodyLinks): string {
     return html.split(opens) as [string, string];
   });
   return withSpeakers(
-    body.html.replace(placeholder, (_, shut: string, index: string) => tags[Number(index)]![shut ? 1 : 0]),
+    body.html().replace(placeholder, (_, shut: string, index: string) => tags[Number(index)]![shut ? 1 : 0]),
     links,
   );
 }
 
 /**
- * Everything `finishBody`'s HTML is made from, cheaper to make than the HTML: the body's text and
- * each quotation's mark (its id, class, speaker and link), which also name the speakers the
- * paragraphs end with. A page whose inputs are the last build's has the last build's body.
+ * Everything `finishBody`'s HTML is made from, cheaper to make than the HTML: the hash of the body's
+ * HTML and each quotation's mark (its id, class, speaker and link), which also name the speakers
+ * the paragraphs end with. A page whose inputs are the last build's has the last build's body.
  */
-export function bodyInputs(body: BodyHtml, links: BodyLinks): unknown {
+export function bodyInputs(body: HeldBody, links: BodyLinks): unknown {
   if ('tree' in body) return renderBody(body.tree, links);
-  return { html: body.html, marks: body.marks.map(({ quoteId, part }) => markElement(quoteId, part, links, [])) };
+  return { html: body.hash, marks: body.marks.map(({ quoteId, part }) => markElement(quoteId, part, links, [])) };
+}
+
+/**
+ * A body as the corpus holds it until its page is rendered: its HTML read by `again` when given
+ * (from where it is stored), else kept as UTF-8 bytes, about half the size of the string
+ * (typographic quotes make it a two-byte string in memory).
+ */
+export function holdBody(body: BodyHtml, again?: () => string): HeldBody {
+  return 'tree' in body ? body : { hash: body.hash, marks: body.marks, html: again ?? utf8Copy(body.html) };
+}
+
+function utf8Copy(text: string): () => string {
+  const bytes = Buffer.from(text, 'utf8');
+  return () => bytes.toString('utf8');
 }
 
 const blockEnd = /<\/(?:p|li|h[1-6])>/g;

@@ -128,6 +128,18 @@ export class ArticleCache {
     }
   }
 
+  /**
+   * An entry read again later in the same build (which keeps what it reads), for the part of it
+   * not held in memory meanwhile. Nothing removes an entry the build has used before it ends.
+   */
+  reread<T>(key: string): T {
+    try {
+      return deserialize(readFileSync(path.join(this.folder, `${key}.bin`))) as T;
+    } catch (error) {
+      throw new Error(`the build cache lost an entry during the build (${error instanceof Error ? error.message : String(error)}); build again, or with --clean`);
+    }
+  }
+
   /** Stores an extraction; a few writes at a time, each serialised only when its turn comes. */
   set(key: string, value: unknown): void {
     this.used.add(key);

@@ -8,7 +8,7 @@ import { readSourceFile } from '../read/read.ts';
 import type { Config } from '../config/config.ts';
 import { assignThemes } from '../link/themes.ts';
 import { sentenceCounts } from '../link/words.ts';
-import type { Diagnostic, SourceFile, UnlinkedArticle } from '../types.ts';
+import type { BodyHtml, Diagnostic, SourceFile, UnlinkedArticle } from '../types.ts';
 import { InputError } from './errors.ts';
 
 export interface ExtractTask {
@@ -20,12 +20,16 @@ export interface ExtractTask {
 
 /**
  * The extracted article (absent when the file was refused) and every problem found in it, with
- * file names relative to the input folder (errors do not cross threads as classes).
+ * file names relative to the input folder (errors do not cross threads as classes). The body's
+ * HTML is a string here, to cross threads and go into the build cache; the pool holds it for the
+ * corpus (see pool.ts).
  */
 export interface ExtractOutcome {
-  article?: UnlinkedArticle;
+  article?: ExtractedArticle;
   diagnostics: Diagnostic[];
 }
+
+export type ExtractedArticle = Omit<UnlinkedArticle, 'html'> & { html: BodyHtml };
 
 export async function extractFile({ input, file, themes }: ExtractTask): Promise<ExtractOutcome> {
   try {

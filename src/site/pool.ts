@@ -8,6 +8,8 @@ import path from 'node:path';
 import Tinypool from 'tinypool';
 import type { ArticleCache } from './cache.ts';
 import type { ExtractOutcome, ExtractTask } from './extract-worker.ts';
+import { holdBody } from '../render/body.ts';
+import type { Diagnostic, UnlinkedArticle } from '../types.ts';
 
 /** Below this many files, extraction runs in-process. */
 export const pooledFrom = 300;
@@ -27,8 +29,14 @@ function threadsAskedFor(options: PoolOptions): number | undefined {
   return options.threads ?? (process.env.VERBATIM_THREADS && Number.isInteger(fromEnv) && fromEnv >= 0 ? fromEnv : undefined);
 }
 
-export async function extractFiles(input: string, files: string[], themes: ExtractTask['themes'], options: PoolOptions = {}): Promise<ExtractOutcome[]> {
-  const outcomes: Array<ExtractOutcome | undefined> = new Array(files.length);
+/** An extraction as the corpus takes it: the article, its body held (see `held`), and its problems. */
+export interface Extraction {
+  article?: UnlinkedArticle;
+  diagnostics: Diagnostic[];
+}
+
+export async function extractFiles(input: string, files: string[], themes: ExtractTask['themes'], options: PoolOptions = {}): Promise<Extraction[]> {
+  const outcomes: Array<Extraction | undefined> = new Array(files.length);
   const keys: Array<string | undefined> = new Array(files.length);
   const cache = options.cache;
   if (cache) {
@@ -37,8 +45,10 @@ export async function extractFiles(input: string, files: string[], themes: Extra
     for (const [index, name] of files.entries()) {
       const bytes = regularFileBytes(path.join(input, name));
       if (!bytes) continue;
-      keys[index] = cache.keyFor(name, bytes);
-      outcomes[index] = cache.get<ExtractOutcome>(keys[index]!);
+      const key = (keys[index] = cache.keyFor(name, bytes));
+      const found = cache.get<ExtractOutcome>(key);
+      // The body's HTML stays in the cache until its page is rendered, if it is (a rebuild renders few).
+      if (found) outcomes[index] = held(found, rereadBody(cache, key));
     }
   }
   const missing = files.flatMap((_, index) => (outcomes[index] ? [] : [index]));
@@ -47,11 +57,29 @@ export async function extractFiles(input: string, files: string[], themes: Extra
   // Each extraction is stored as it arrives, so the cache is written while the workers run.
   await extractAll(input, missing.map((index) => files[index]!), themes, options, (position, outcome) => {
     const index = missing[position]!;
-    outcomes[index] = outcome;
     if (keys[index]) cache!.set(keys[index]!, outcome);
+    outcomes[index] = held(outcome);
     options.progress?.(++done, files.length);
   });
-  return outcomes as ExtractOutcome[];
+  return outcomes as Extraction[];
+}
+
+/** The outcome with its body held for the corpus (see `holdBody`): read by `again` when given. */
+function held(outcome: ExtractOutcome, again?: () => string): Extraction {
+  if (!outcome.article) return { diagnostics: outcome.diagnostics };
+  return { diagnostics: outcome.diagnostics, article: { ...outcome.article, html: holdBody(outcome.article.html, again) } };
+}
+
+/**
+ * Reads the body's HTML from its cache entry again. Made out here, not where the entries are
+ * looked up: a function made there would hold that scope, and with it every extraction, to the end of the build.
+ */
+function rereadBody(cache: ArticleCache, key: string): () => string {
+  return () => {
+    const body = cache.reread<ExtractOutcome>(key).article?.html;
+    if (!body || 'tree' in body) throw new Error('the build cache holds a different extraction than it did earlier in the build; build again');
+    return body.html;
+  };
 }
 
 /** A regular file's bytes, or null for anything else (a link, a folder, a file gone). */
