@@ -73,11 +73,14 @@ describe('LinkCheck', () => {
 
   it('resolves relative paths, folders, fragments on other pages and root paths under the base URL', () => {
     const check = new LinkCheck('/archive/');
-    check.add('index.html', '<a href="themes/a.html#x">1</a><a href="themes/">2</a><a href="https://example.org/">3</a><a href="mailto:a@b">4</a>');
-    check.add('themes/a.html', '<h2 id="x">X</h2>\n<a href="../index.html">5</a>\n  <a href="../themes/a.html#y">6</a><a href="../../out.html">7</a>');
-    check.add('themes/index.html', '');
-    check.add('404.html', '<a href="/archive/index.html">8</a><a href="/elsewhere/index.html">9</a>');
-    const broken = check.broken(['index.html', 'themes/a.html', 'themes/index.html', '404.html']);
+    const pages = new Map([
+      ['index.html', '<a href="themes/a.html#x">1</a><a href="themes/">2</a><a href="https://example.org/">3</a><a href="mailto:a@b">4</a>'],
+      ['themes/a.html', '<h2 id="x">X</h2>\n<a href="../index.html">5</a>\n  <a href="../themes/a.html#y">6</a><a href="../../out.html">7</a>'],
+      ['themes/index.html', ''],
+      ['404.html', '<a href="/archive/index.html">8</a><a href="/elsewhere/index.html">9</a>'],
+    ]);
+    for (const [sitePath, html] of pages) check.add(sitePath, html);
+    const broken = check.broken(['index.html', 'themes/a.html', 'themes/index.html', '404.html'], (sitePath) => pages.get(sitePath)!);
     expect(broken.map(({ page, link, line, column, reason }) => `${page}:${line}:${column} ${link} ${reason}`)).toEqual([
       'themes/a.html:3:6 ../themes/a.html#y no id "y" in themes/a.html',
       'themes/a.html:3:40 ../../out.html leads out of the site',
@@ -91,7 +94,7 @@ describe('LinkCheck', () => {
       ['a.html', '<h2 id="x">X</h2><a href="index.html">3</a><a href="missing.html">4</a>'],
       ['b.html', '<p id="kept">B</p>'],
     ];
-    const report = (check: LinkCheck) => check.broken(pages.map(([sitePath]) => sitePath)).map(({ page, link, line, column, reason }) => `${page}:${line}:${column} ${link} ${reason}`);
+    const report = (check: LinkCheck, texts: Map<string, string>) => check.broken(pages.map(([sitePath]) => sitePath), (sitePath) => texts.get(sitePath)!).map(({ page, link, line, column, reason }) => `${page}:${line}:${column} ${link} ${reason}`);
     const last = new LinkCheck(null);
     for (const [sitePath, html] of pages) last.add(sitePath, html);
     // The next build rewrites one page and takes the other two over; a link text it has numbered differently stays itself.
@@ -100,7 +103,7 @@ describe('LinkCheck', () => {
     expect(next.takeOver('a.html')).toBe(true);
     expect(next.takeOver('index.html')).toBe(true);
     expect(next.takeOver('c.html')).toBe(false);
-    expect(report(last)).toEqual(['index.html:2:4 b.html#gone no id "gone" in b.html', 'a.html:1:47 missing.html no such file missing.html']);
-    expect(report(next)).toEqual(['b.html:1:4 missing.html no such file missing.html', 'a.html:1:47 missing.html no such file missing.html', 'index.html:2:4 b.html#gone no id "gone" in b.html']);
+    expect(report(last, new Map(pages))).toEqual(['index.html:2:4 b.html#gone no id "gone" in b.html', 'a.html:1:47 missing.html no such file missing.html']);
+    expect(report(next, new Map([...pages, ['b.html', '<a href="missing.html">5</a><p id="kept">B</p>']]))).toEqual(['b.html:1:4 missing.html no such file missing.html', 'a.html:1:47 missing.html no such file missing.html', 'index.html:2:4 b.html#gone no id "gone" in b.html']);
   });
 });

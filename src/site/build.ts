@@ -192,7 +192,7 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
       // Like Zola, the build checks its own output before it replaces the old: a broken link fails it.
       started = performance.now();
       const reportAs = path.resolve(options.output);
-      const broken = brokenLinks(links, [...sitePaths, ...search.map((file) => file.path)], reportAs);
+      const broken = brokenLinks(links, folder, [...sitePaths, ...search.map((file) => file.path)], reportAs);
       if (broken.length > 0) throw new BuildError([...diagnostics, ...broken], `${broken.length} broken internal link(s)`);
       // html-validate is slower than the rest of the check put together, so only --strict runs it.
       const invalid = options.strict ? await validateHtml(folder, { sitePaths, reportAs }) : [];

@@ -31,7 +31,7 @@ const copyOf = (text: string) => (' ' + text).slice(1);
 
 /**
  * What a link check keeps of its pages, to be handed to the next build's (see `LinkCheck.saved`):
- * the link texts, and per page its links by number into them with line and column, and its ids.
+ * the link texts, and per page its links by number into them, and its ids.
  */
 export interface SavedLinks {
   texts: string[];
@@ -43,14 +43,15 @@ export interface SavedLinks {
  * then every link is looked up, so the work is linear in the size of the site. What is kept of a
  * page is small, since a large site's pages are checked as they are written: each distinct link
  * text once for the whole site (pages in one folder share most of theirs), a page's links as
- * numbers with their line and column, and its ids. A page the last build wrote the same need not
- * be read again: what that build's check kept of it (`previous`) is taken over.
+ * numbers, and its ids. Where a broken link is on its page is found when it is reported, from the
+ * page's text (`firstUse`). A page the last build wrote the same need not be read again: what that
+ * build's check kept of it (`previous`) is taken over.
  */
 export class LinkCheck {
   /** Each distinct link text, by number. */
   private readonly linkNumbers = new Map<string, number>();
   private readonly linkTexts: string[] = [];
-  /** Per page: [link number, line, column] for each distinct link, in the order first used. */
+  /** Per page: the number of each distinct link, in the order first used. */
   private readonly pages = new Map<string, Int32Array>();
   /** "page#id" for every id of every page. */
   private readonly ids = new Set<string>();
@@ -84,7 +85,7 @@ export class LinkCheck {
     this.previous.delete(sitePath);
     const [links, ids] = kept;
     const renumbered = Int32Array.from(links);
-    for (let index = 0; index < renumbered.length; index += 3) {
+    for (let index = 0; index < renumbered.length; index++) {
       const previous = renumbered[index]!;
       if (this.renumbering[previous] === -1) this.renumbering[previous] = this.numberOf(this.previousTexts[previous]!);
       renumbered[index] = this.renumbering[previous]!;
@@ -108,25 +109,13 @@ export class LinkCheck {
   }
 
   add(sitePath: string, html: string): void {
-    const links = new Map<number, [number, number]>();
-    let line = 1;
-    let lineStart = 0;
-    let scanned = 0;
+    const links = new Set<number>();
     for (const match of html.matchAll(attribute)) {
-      // Lines are counted as the scan goes, so positions cost nothing extra.
-      for (let at = html.indexOf('\n', scanned); at !== -1 && at < match.index; at = html.indexOf('\n', at + 1)) {
-        line++;
-        lineStart = at + 1;
-      }
-      scanned = match.index;
       const value = decodeEntities(match[2]!);
       if (match[1] === 'id') this.ids.add(copyOf(`${sitePath}#${value}`));
-      else if (!external.test(value)) {
-        const number = this.numberOf(value);
-        if (!links.has(number)) links.set(number, [line, match.index - lineStart + 2]);
-      }
+      else if (!external.test(value)) links.add(this.numberOf(value));
     }
-    this.pages.set(sitePath, Int32Array.from([...links].flatMap(([number, [atLine, column]]) => [number, atLine, column])));
+    this.pages.set(sitePath, Int32Array.from(links));
   }
 
   private numberOf(link: string): number {
@@ -139,8 +128,11 @@ export class LinkCheck {
     return number;
   }
 
-  /** Every link that names no file of the site, or a #fragment that its page has no id for. */
-  broken(files: Iterable<string>): BrokenLink[] {
+  /**
+   * Every link that names no file of the site, or a #fragment that its page has no id for, at its
+   * first use on its page; `pageText` gives a page's HTML, read only for a page with a broken link.
+   */
+  broken(files: Iterable<string>, pageText: (sitePath: string) => string): BrokenLink[] {
     const exists = new Set(files);
     const broken: BrokenLink[] = [];
     // Pages in one folder share most of their links: each is resolved once per folder.
@@ -149,8 +141,8 @@ export class LinkCheck {
       const folder = path.posix.dirname(sitePath);
       let resolved = resolvedIn.get(folder);
       if (!resolved) resolvedIn.set(folder, (resolved = new Map()));
-      for (let index = 0; index < links.length; index += 3) {
-        const number = links[index]!;
+      let html: string | undefined;
+      for (const number of links) {
         const link = this.linkTexts[number]!;
         // A link within the page ("#q-1") is its own: not worth keeping.
         const withinPage = link.startsWith('#');
@@ -160,7 +152,7 @@ export class LinkCheck {
           if (!withinPage) resolved.set(number, resolution);
         }
         const reason = 'reason' in resolution ? resolution.reason : this.fragmentProblem(resolution.target ?? sitePath, resolution.fragment);
-        if (reason) broken.push({ page: sitePath, link, line: links[index + 1]!, column: links[index + 2]!, reason });
+        if (reason) broken.push({ page: sitePath, link, ...firstUse((html ??= pageText(sitePath)), link), reason });
       }
     }
     return broken;
@@ -191,6 +183,18 @@ export class LinkCheck {
 }
 
 type Resolution = { target: string | null; fragment: string } | { reason: string };
+
+/** The line and column (1-based, at the attribute's name) where a page first links to `link`. */
+function firstUse(html: string, link: string): { line: number; column: number } {
+  for (const match of html.matchAll(attribute)) {
+    if (match[1] === 'id' || decodeEntities(match[2]!) !== link) continue;
+    const lineStart = html.lastIndexOf('\n', match.index) + 1;
+    let line = 1;
+    for (let at = html.indexOf('\n'); at !== -1 && at < match.index; at = html.indexOf('\n', at + 1)) line++;
+    return { line, column: match.index - lineStart + 2 };
+  }
+  return { line: 1, column: 1 };
+}
 
 function safeDecode(text: string): string {
   try {
@@ -229,12 +233,15 @@ export async function checkLinks(folder: string, options: { sitePaths?: string[]
   const sitePaths = options.sitePaths ?? (await sitePathsBelow(folder));
   const check = new LinkCheck(options.rootPath ?? null);
   await eachPage(folder, sitePaths, (sitePath, html) => check.add(sitePath, html));
-  return brokenLinks(check, sitePaths, options.reportAs ?? folder);
+  return brokenLinks(check, folder, sitePaths, options.reportAs ?? folder);
 }
 
-/** The broken links of the pages `check` was given, among the site's files `sitePaths`, as errors at pages under `reportAs`. */
-export function brokenLinks(check: LinkCheck, sitePaths: Iterable<string>, reportAs: string): Diagnostic[] {
-  return check.broken(sitePaths).map((broken) => ({
+/**
+ * The broken links of the pages `check` was given, which are in `folder`, among the site's files
+ * `sitePaths`, as errors at pages under `reportAs`.
+ */
+export function brokenLinks(check: LinkCheck, folder: string, sitePaths: Iterable<string>, reportAs: string): Diagnostic[] {
+  return check.broken(sitePaths, (sitePath) => readFileSync(path.join(folder, sitePath), 'utf8')).map((broken) => ({
     file: path.join(reportAs, broken.page),
     line: broken.line,
     column: broken.column,
