@@ -66,15 +66,17 @@ describe('the build cache', () => {
     expect(second.reused.articles).toBe(45);
     expect(second.reused.pages).toBe(second.pages);
     expect(second.reused.searchShards).toBe(5);
-    // Pages, the search shards' files, one article's or speaker's data file and the feeds are taken
-    // over (hard links: the same inodes); only the summary data files, the shard list and the like are written again.
+    // Pages, the search shards' files, one article's or speaker's data file, the summaries made
+    // from those and the feeds are taken over (hard links: the same inodes); only the data files
+    // made from the whole corpus (themes, statements), the shard list and the like are written again.
     const after = await inodes();
     const taken = [...after].filter(([file, inode]) => before.get(file) === inode).map(([file]) => file);
     const written = [...after.keys()].filter((file) => !taken.includes(file));
     expect(taken.length).toBeGreaterThan(0);
     for (const pattern of [/^articles\/.*\.html$/, /^pagefind\/shard-2\//, /^data\/articles\/.*\.json$/, /^data\/speakers\//, /feed\.xml$/]) expect(taken.some((file) => pattern.test(file)), String(pattern)).toBe(true);
     expect(written.filter((file) => /\.html$|^data\/(?:articles|speakers)\/|feed\.(?:xml|json)$|^pagefind\/(?!shards\.json)/.test(file))).toEqual([]);
-    expect(written).toContain('data/articles.json');
+    expect(taken).toEqual(expect.arrayContaining(['data/articles.json', 'data/articles-summary.json', 'data/quotes.json', 'data/speakers.json']));
+    expect(written).toContain('data/themes.json');
     await expectSameAsClean();
   });
 
@@ -89,6 +91,9 @@ describe('the build cache', () => {
     const after = await inodes();
     const slug = slugForFile(file!);
     expect(after.get(`data/articles/${slug}.json`)).not.toBe(before.get(`data/articles/${slug}.json`));
+    // So is every summary made from the articles' records; the speakers' summary is taken over
+    // when no speaker's record changed, made again when one did (the new quote names a speaker).
+    for (const summary of ['data/articles.json', 'data/articles-summary.json', 'data/quotes.json', 'data/speakers.json']) expect(after.get(summary), summary).not.toBe(before.get(summary));
     expect([...after].some(([name, inode]) => name.startsWith('data/articles/') && before.get(name) === inode)).toBe(true);
     // The site's feed lists every article, and its entry for this one shows the new quote: made again.
     // A speaker's feed without the article is taken over.

@@ -16,17 +16,35 @@ export function dataFiles(corpus: Corpus): Record<string, unknown> {
   // articles.json keeps each body, as its contract says; this list is the same without them,
   // a few kilobytes an article, for a program that lists or filters a large archive.
   const summaries = articles.map(({ body, ...summary }) => summary);
+  // The record files come first, so that a build knows their texts before the summaries made from them.
   return {
+    ...perArticle,
+    ...perSpeaker,
     'data/articles.json': articles,
     'data/articles-summary.json': summaries,
     'data/quotes.json': quotes,
     'data/speakers.json': corpus.speakers,
     'data/themes.json': corpus.themes,
     'data/statements.json': corpus.statements,
-    ...perArticle,
-    ...perSpeaker,
   };
 }
+
+/** The folder of one-record files a data file is one of (`data/articles/`, `data/speakers/`), or null. */
+export function recordFolder(file: string): string | null {
+  return /^data\/(?:articles|speakers)\//.exec(file)?.[0] ?? null;
+}
+
+/**
+ * The summary files made from one folder's records alone, in their order (each summary's text is
+ * a function of those records' values): when the records' texts are all the last build's, so is
+ * the summary's.
+ */
+export const summaryRecords: Record<string, string> = {
+  'data/articles.json': 'data/articles/',
+  'data/articles-summary.json': 'data/articles/',
+  'data/quotes.json': 'data/articles/',
+  'data/speakers.json': 'data/speakers/',
+};
 
 /**
  * A data file's text as `JSON.stringify(value, null, 2)` would give it, plus a newline, in pieces:

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { parseBaseUrl, type Config } from '../config/config.ts';
 import { linkCorpus } from '../link/corpus.ts';
-import { dataFiles, jsonText } from '../render/data.ts';
+import { dataFiles, jsonText, recordFolder, summaryRecords } from '../render/data.ts';
 import { feedFiles, type FeedFile, feedPaths, siteFeeds } from '../render/feeds.ts';
 import { notFoundPage, renderSite } from '../render/pages.ts';
 import { fileSearchScript } from '../render/search-index.ts';
@@ -139,12 +139,24 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
       yield* searchIndex.takeFiles();
     }
     // The data files' values are made once the pages are written, not held while they are.
-    // A small file (one article's or speaker's record, a feed) is made whole and, when its text is
-    // the last build's, taken over from the last output instead of written again.
-    const sameAsLast = (file: { path: string; contents: string }) => ({ ...file, unchanged: pageCache?.sameFile(file.path, sha256(file.contents)) ?? false });
+    // A small file (one article's or speaker's record) is made whole and, when its text is the
+    // last build's, taken over from the last output instead of written again; so is a summary of
+    // those records when all of theirs are (it is made only if it cannot be linked).
+    const recordHashes = new Map<string, string[]>();
     for (const [file, value] of Object.entries(dataFiles(corpus))) {
       const text = timed(jsonText(value), timings, 'data');
-      yield /^data\/(?:articles|speakers)\//.test(file) ? sameAsLast({ path: file, contents: [...text].join('') }) : { path: file, contents: text };
+      const folder = recordFolder(file);
+      if (folder !== null) {
+        const contents = [...text].join('');
+        const hash = sha256(contents);
+        if (!recordHashes.has(folder)) recordHashes.set(folder, []);
+        recordHashes.get(folder)!.push(hash);
+        yield { path: file, contents, unchanged: pageCache?.sameFile(file, hash) ?? false };
+        continue;
+      }
+      const records = summaryRecords[file];
+      const unchanged = records !== undefined && pageCache?.sameFile(file, sha256(pageCache.salt, file, ...(recordHashes.get(records) ?? [])));
+      yield unchanged ? { path: file, contents: () => [...jsonText(value)].join(''), unchanged: true } : { path: file, contents: text };
     }
     // Feeds count as data. A feed is made from its inputs alone (a plain value): when they are the
     // last build's, its two files are taken over from the last output without being made.
