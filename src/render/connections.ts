@@ -14,6 +14,8 @@ export interface PageSpec {
   path: string;
   template: string;
   values: Record<string, unknown>;
+  /** Values that cost more to make than to tell apart, made only when the page is rendered; `key` stands for them (see pages.ts). */
+  later?: { key: unknown; values: () => Record<string, unknown> };
 }
 
 export const statementUrl = (statement: Statement) => `statements/${statement.id}.html`;
@@ -45,7 +47,7 @@ export function statementPages(corpus: Corpus, config: Config): PageSpec[] {
         articleDate: article.date,
         quoteUrl: `${article.url}#${member.quote}`,
         reference: index === 0,
-        parts: index === 0 ? [{ text: member.sentence, change: 'same' }] : wordDiff(reference, member.sentence),
+        sentence: member.sentence,
       };
     });
     const outlets = [...new Set(wordings.map((wording) => wording.outlet))];
@@ -59,7 +61,12 @@ export function statementPages(corpus: Corpus, config: Config): PageSpec[] {
     };
   });
   for (const view of views) {
-    specs.push({ path: view.url, template: 'statement', values: { title: `${view.speaker?.name ?? 'Statement'}: “${view.text}”`, statement: view } });
+    // Each wording's words, marked where they differ from the reference: a word diff, made only
+    // when the page is rendered (a rebuild renders few); the sentences in the values stand for it.
+    const withParts = () => ({
+      statement: { ...view, wordings: view.wordings.map((wording) => ({ ...wording, parts: wording.reference ? [{ text: wording.sentence, change: 'same' }] : wordDiff(view.text, wording.sentence) })) },
+    });
+    specs.push({ path: view.url, template: 'statement', values: { title: `${view.speaker?.name ?? 'Statement'}: “${view.text}”`, statement: view }, later: { key: null, values: withParts } });
   }
   // The list shows only what it prints, so an edit to a wording elsewhere leaves its pages as they were (the page cache hashes these values).
   const sorted = [...views]

@@ -327,7 +327,7 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
   for (const spec of [...statementPages(corpus, config), ...sourcePages(corpus, config, articleCard)]) {
     const title = String(spec.values.title ?? '');
     const description = connectionDescriptions[spec.template] ?? site.description;
-    yield render(spec.path, spec.template, { description, ...spec.values }, { description, type: 'website', structuredData: collectionPage(site, title, description, spec.path) });
+    yield render(spec.path, spec.template, { description, ...spec.values }, { description, type: 'website', structuredData: collectionPage(site, title, description, spec.path) }, spec.later);
   }
 
   const searchDescription = 'Search every article, quote and speaker in the archive, by theme, speaker and source.';
