@@ -1,6 +1,7 @@
 // Where a body becomes HTML: mdast → hast (remark-rehype) → string (rehype-stringify).
 // Each quotation becomes a highlighted <mark> with a stable id, followed by a link to its
 // speaker's page. Raw HTML in the input is never passed through.
+import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
 import type { Element, ElementContent } from 'hast';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
@@ -9,7 +10,6 @@ import type { State } from 'mdast-util-to-hast';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { Quotation } from '../quotes/quotation-node.ts';
-import { createHash } from 'node:crypto';
 import type { BodyHtml, BodyMark, HeldBody, Quote, Speaker } from '../types.ts';
 import { rehypeTypeset } from './typeset-body.ts';
 import { typographicQuotes } from './typography.ts';
