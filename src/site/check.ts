@@ -53,8 +53,8 @@ export class LinkCheck {
   private readonly linkTexts: string[] = [];
   /** Per page: the number of each distinct link, in the order first used. */
   private readonly pages = new Map<string, Int32Array>();
-  /** "page#id" for every id of every page. */
-  private readonly ids = new Set<string>();
+  /** Each page's ids (pages without any have no entry). */
+  private readonly ids = new Map<string, Set<string>>();
   /** What the last build's check kept, by page. */
   private readonly previous: Map<string, [links: Int32Array, ids: string[]]>;
   private readonly previousTexts: string[];
@@ -91,31 +91,25 @@ export class LinkCheck {
       renumbered[index] = this.renumbering[previous]!;
     }
     this.pages.set(sitePath, renumbered);
-    for (const id of ids) this.ids.add(id);
+    if (ids.length > 0) this.ids.set(sitePath, new Set(ids));
     return true;
   }
 
   /** What this check keeps of its pages, for the next build's (`previous`). */
   saved(): SavedLinks {
-    // Each id names its page before the "#" (site paths have none).
-    const idsOf = new Map<string, string[]>();
-    for (const id of this.ids) {
-      const page = id.slice(0, id.indexOf('#'));
-      const list = idsOf.get(page);
-      if (list) list.push(id);
-      else idsOf.set(page, [id]);
-    }
-    return { texts: this.linkTexts, pages: [...this.pages].map(([sitePath, links]) => [sitePath, links, idsOf.get(sitePath) ?? []]) };
+    return { texts: this.linkTexts, pages: [...this.pages].map(([sitePath, links]) => [sitePath, links, [...(this.ids.get(sitePath) ?? [])]]) };
   }
 
   add(sitePath: string, html: string): void {
     const links = new Set<number>();
+    const ids = new Set<string>();
     for (const match of html.matchAll(attribute)) {
       const value = decodeEntities(match[2]!);
-      if (match[1] === 'id') this.ids.add(copyOf(`${sitePath}#${value}`));
+      if (match[1] === 'id') ids.add(copyOf(value));
       else if (!external.test(value)) links.add(this.numberOf(value));
     }
     this.pages.set(sitePath, Int32Array.from(links));
+    if (ids.size > 0) this.ids.set(sitePath, ids);
   }
 
   private numberOf(link: string): number {
@@ -178,7 +172,7 @@ export class LinkCheck {
   /** A #fragment that the page `target` has no id for. */
   private fragmentProblem(target: string, fragment: string): string | null {
     if (fragment === '' || !target.endsWith('.html')) return null;
-    return this.pages.has(target) && !this.ids.has(`${target}#${safeDecode(fragment)}`) ? `no id "${fragment}" in ${target}` : null;
+    return this.pages.has(target) && !this.ids.get(target)?.has(safeDecode(fragment)) ? `no id "${fragment}" in ${target}` : null;
   }
 }
 
