@@ -11,6 +11,7 @@ import { createTemplateEngine, templateDiagnostic } from '../render/templates.ts
 import { listInput } from '../read/read.ts';
 import type { Corpus, Diagnostic, UnlinkedArticle } from '../types.ts';
 import { checkOutputFolder, lockOutput, markerFile, writeSite } from '../write/write.ts';
+import { createHash, type Hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -142,20 +143,22 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
     // A small file (one article's or speaker's record) is made whole and, when its text is the
     // last build's, taken over from the last output instead of written again; so is a summary of
     // those records when all of theirs are (it is made only if it cannot be linked).
-    const recordHashes = new Map<string, string[]>();
+    // Each folder's record hashes, in order, folded into one running hash (an archive's worth of
+    // them would not fit in one call's arguments).
+    const recordHashes = new Map<string, Hash>();
     for (const [file, value] of Object.entries(dataFiles(corpus))) {
       const text = timed(jsonText(value), timings, 'data');
       const folder = recordFolder(file);
       if (folder !== null) {
         const contents = [...text].join('');
         const hash = sha256(contents);
-        if (!recordHashes.has(folder)) recordHashes.set(folder, []);
-        recordHashes.get(folder)!.push(hash);
+        if (!recordHashes.has(folder)) recordHashes.set(folder, createHash('sha256'));
+        recordHashes.get(folder)!.update(hash);
         yield { path: file, contents, unchanged: pageCache?.sameFile(file, hash) ?? false };
         continue;
       }
       const records = summaryRecords[file];
-      const unchanged = records !== undefined && pageCache?.sameFile(file, sha256(pageCache.salt, file, ...(recordHashes.get(records) ?? [])));
+      const unchanged = records !== undefined && pageCache?.sameFile(file, sha256(pageCache.salt, file, recordHashes.get(records)?.copy().digest('hex') ?? ''));
       yield unchanged ? { path: file, contents: () => [...jsonText(value)].join(''), unchanged: true } : { path: file, contents: text };
     }
     // Feeds count as data. A feed is made from its inputs alone (a plain value): when they are the
