@@ -199,15 +199,13 @@ export function abandonWrites(): void {
  * The replaced output becomes the spare, with its record (what it holds and shares with the new
  * output), or is removed when there is no spare folder or it cannot be moved there.
  */
-async function keepOrRemove(where: Places, spareFolder: string | undefined, previousFiles: string[] | null, sitePaths: string[], shared: string[]): Promise<void> {
+async function keepOrRemove(where: Places, spareFolder: string | undefined, shared: string[]): Promise<void> {
   const kept =
     spareFolder !== undefined &&
     (await (async () => {
       const record: SpareRecord = {
         output: (await stat(path.join(where.target, markerFile))).mtimeMs,
-        files: previousFiles ?? (await filesBelow(where.previous)),
         shared,
-        outputFiles: sitePaths,
       };
       await rm(spareFolder, { recursive: true, force: true });
       await mkdir(path.dirname(spareFolder), { recursive: true });
@@ -241,18 +239,14 @@ export interface WriteOptions {
 }
 
 /**
- * What a spare folder holds, recorded in it when it is made: its files, and which of them are
+ * What a spare folder holds, recorded in it when it is made: which of its files are
  * the output's own (one file, hard-linked), valid while the output is the one whose marker it names.
  */
 interface SpareRecord {
   /** The output's marker file's modification time when the spare was made. */
   output: number;
-  /** Every file of the spare (site paths), the marker aside. */
-  files: string[];
   /** Files of the spare that are the output's (the same inode). */
   shared: string[];
-  /** Every file of the output (site paths), the marker aside: the next spare's files. */
-  outputFiles: string[];
 }
 
 const spareRecordFile = '.verbatim-spare.json';
@@ -260,7 +254,6 @@ const spareRecordFile = '.verbatim-spare.json';
 interface Spare {
   files: Set<string>;
   shared: Set<string>;
-  outputFiles: string[] | null;
 }
 
 /**
@@ -277,13 +270,20 @@ async function takeSpare(spare: string, where: Places): Promise<Spare | null> {
   await rm(path.join(spare, spareRecordFile));
   await rename(spare, where.staging);
   const marker = await stat(path.join(where.target, markerFile)).then((info) => info.mtimeMs, () => null);
-  return { files: new Set(record.files), shared: new Set(marker === record.output ? record.shared : []), outputFiles: record.outputFiles };
+  // Its files are listed, not taken from a record: a file added to or removed from the output by hand since is in it or not.
+  return { files: new Set(await filesBelow(where.staging)), shared: new Set(marker === record.output ? record.shared : []) };
 }
 
 /** All the files below `root` (site paths), the marker aside: for an output no record lists. */
 async function filesBelow(root: string): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
   return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(root, path.join(entry.parentPath ?? entry.path, entry.name)).split(path.sep).join('/')).filter((file) => file !== markerFile);
+}
+
+/** True when both paths name one file (a hard link); false when either is missing. */
+async function sameInode(left: string, right: string): Promise<boolean> {
+  const [one, two] = await Promise.all([lstat(left).catch(() => null), lstat(right).catch(() => null)]);
+  return one !== null && two !== null && one.isFile() && one.ino === two.ino && one.dev === two.dev;
 }
 
 /** Removes the files (a spare's, which this site does not have), then every folder they leave empty. */
@@ -343,7 +343,9 @@ export async function writeSite(
    * there in a spare, else a hard link made) and null; else its contents written.
    */
   const put = async (file: OutputFile, destination: string): Promise<string | Uint8Array | Iterable<string> | null> => {
-    if (file.unchanged && spare?.shared.has(file.path)) {
+    // The spare's record says which of its files are the output's, but a file removed or replaced
+    // in the output by hand since is not: each is checked to be the output's own file still.
+    if (file.unchanged && spare?.shared.has(file.path) && (await sameInode(outputPath(where.target, file.path), destination))) {
       shared.push(file.path);
       return null;
     }
@@ -408,7 +410,7 @@ export async function writeSite(
       if (hadPrevious) await rename(where.previous, where.target);
       throw error;
     }
-    if (hadPrevious) await keepOrRemove(where, options.spare, spare?.outputFiles ?? null, sitePaths, shared);
+    if (hadPrevious) await keepOrRemove(where, options.spare, shared);
     return count;
   } finally {
     await rm(where.staging, { recursive: true, force: true });
