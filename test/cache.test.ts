@@ -10,6 +10,7 @@ import type { Config } from '../src/config/config.ts';
 import { loadConfig } from '../src/config/load.ts';
 import { build, defaultTemplates } from '../src/site/build.ts';
 import { slugForFile } from '../src/text/slug.ts';
+import { forgetRecord } from '../src/site/up-to-date.ts';
 import { generateCorpus } from './bench/corpus.ts';
 import { projectRoot, seedsFolder, siteFiles } from './helpers.ts';
 
@@ -62,7 +63,11 @@ describe('the build cache', () => {
     const first = await cached();
     expect(first.reused).toEqual({ articles: 0, pages: 0, searchShards: 0 });
     const before = await inodes();
+    // Without the last build's record the build cannot know it is up to date (see the tests at the
+    // end), so every article and page goes through the cache.
+    await forgetRecord(path.join(work, 'cache'));
     const second = await cached();
+    expect(second.upToDate).toBe(false);
     expect(second.reused.articles).toBe(45);
     expect(second.reused.pages).toBe(second.pages);
     expect(second.reused.searchShards).toBe(5);
@@ -194,6 +199,70 @@ describe('the build cache', () => {
     expect(result.reused.pages).toBeLessThan(result.pages);
     expect((await readFile(path.join(work, 'site/index.html'), 'utf8'))).toContain('card-changed');
     await expectSameAsClean();
+  });
+
+  /** Each output file's inode, size and modification time. */
+  async function fileStates(): Promise<Map<string, string>> {
+    const site = path.join(work, 'site');
+    const states = new Map<string, string>();
+    for (const [file] of await inodes()) {
+      const state = await stat(path.join(site, file));
+      states.set(file, `${state.ino} ${state.size} ${state.mtimeMs}`);
+    }
+    return states;
+  }
+
+  it("is up to date when nothing changed: writes nothing, says so, and repeats the last build's warnings", async () => {
+    await writeFile(path.join(input, 'zz-unattributed.md'), '---\ntitle: A quote nobody said\n---\n\n"Nobody will own these words."\n');
+    const last = await cached();
+    expect(last.upToDate).toBe(false);
+    expect(last.diagnostics.length).toBeGreaterThan(0);
+    const before = await fileStates();
+    // A file written again with the same bytes (a checkout, a copy) is not a change.
+    const [file] = (await readdir(input)).sort();
+    await writeFile(path.join(input, file!), await readFile(path.join(input, file!)));
+    const result = await cached();
+    expect(result.upToDate).toBe(true);
+    expect(result.corpus).toBeNull();
+    expect(result.counts).toEqual(last.counts);
+    expect(result.pages).toBe(last.pages);
+    expect(result.diagnostics).toEqual(last.diagnostics);
+    expect(await fileStates()).toEqual(before);
+    // An input's bytes, a template or a setting changed: a build again.
+    await rm(path.join(input, 'zz-unattributed.md'));
+    expect((await cached()).upToDate).toBe(false);
+    expect((await cached()).upToDate).toBe(true);
+    const layout = path.join(templates, 'layout.html');
+    const text = await readFile(layout, 'utf8');
+    await writeFile(layout, `${text}\n`);
+    expect((await cached()).upToDate).toBe(false);
+    await writeFile(layout, text);
+    expect((await cached()).upToDate).toBe(false);
+    const strict = await build({ input, output: path.join(work, 'site'), config, templates, threads: 0, searchPagesPerShard, strict: true, cache: { folder: path.join(work, 'cache') } });
+    expect(strict.upToDate).toBe(false);
+    await expectSameAsClean();
+  });
+
+  it('is not up to date after the output is changed by hand, and it and the builds after it put the output right', async () => {
+    const site = path.join(work, 'site');
+    const changes = [
+      () => writeFile(path.join(site, 'index.html'), '<p>edited by hand</p>'),
+      () => rm(path.join(site, 'search.html')),
+      () => writeFile(path.join(site, 'stray.html'), '<p>not written by the build</p>'),
+    ];
+    for (const change of changes) {
+      await cached();
+      await change();
+      expect((await cached()).upToDate).toBe(false);
+      await expectSameAsClean();
+      // The next two builds write into the sites the change was made beside (the cache's spare
+      // copies, see write.ts); without the record they are not up to date, and go through the cache.
+      for (const _ of [1, 2]) {
+        await forgetRecord(path.join(work, 'cache'));
+        expect((await cached()).upToDate).toBe(false);
+        await expectSameAsClean();
+      }
+    }
   });
 
   it('is ignored by --clean on the command line, which gives the same site', async () => {

@@ -106,18 +106,22 @@ describe('verbatim build', () => {
     expect(plain.code).toBe(0);
     const seeds = (await readdir(seedsFolder)).filter((file) => /\.(txt|md)$/.test(file)).length;
     expect(plain.stdout).toMatch(new RegExp(`^Built ${seeds} articles, \\d+ quotes, \\d+ speakers into .*site/ \\(\\d+ pages\\) in \\d+ ms\\n`));
-    expect(plain.stdout).toMatch(/\n {2}extract \d+ ms · link \d+ ms · render \d+ ms · data \d+ ms · write \d+ ms · search \d+ ms · check \d+ ms\n$/);
+    expect(plain.stdout).toMatch(/\n {2}verify \d+ ms · extract \d+ ms · link \d+ ms · render \d+ ms · data \d+ ms · write \d+ ms · search \d+ ms · check \d+ ms\n$/);
     // No progress bar, colour or cursor codes in a log.
     expect(plain.stdout + plain.stderr).not.toMatch(/\x1b/);
 
     const json = await verbatim(['build', '--input', seedsFolder, '--output', output, '--json']);
     expect(json.code).toBe(0);
-    const summary = JSON.parse(json.stdout) as { ok: boolean; articles: number; pages: number; quotes: number; reused: { articles: number }; stages: Record<string, number> };
+    const summary = JSON.parse(json.stdout) as { ok: boolean; upToDate: boolean; articles: number; pages: number; quotes: number; reused: { articles: number }; stages: Record<string, number> };
     const html = (await readdir(output, { recursive: true })).filter((file) => String(file).endsWith('.html'));
-    expect(summary).toMatchObject({ ok: true, articles: seeds, pages: html.length, reused: { articles: seeds } });
+    // Nothing changed since the first build: the site is up to date, and only that was checked.
+    expect(summary).toMatchObject({ ok: true, upToDate: true, articles: seeds, pages: html.length, reused: { articles: seeds } });
+    expect(Object.keys(summary.stages)).toEqual(['verify']);
     const data = JSON.parse(await readFile(path.join(output, 'data/articles.json'), 'utf8')) as Array<{ quotes: unknown[] }>;
     expect(summary.quotes).toBe(data.reduce((sum, entry) => sum + entry.quotes.length, 0));
-    expect(Object.keys(summary.stages)).toEqual(['extract', 'link', 'render', 'data', 'write', 'search', 'check']);
+    const clean = JSON.parse((await verbatim(['build', '--input', seedsFolder, '--output', output, '--json', '--clean'])).stdout) as typeof summary;
+    expect(clean).toMatchObject({ ok: true, upToDate: false, articles: seeds, quotes: summary.quotes, pages: html.length, reused: { articles: 0 } });
+    expect(Object.keys(clean.stages)).toEqual(['verify', 'extract', 'link', 'render', 'data', 'write', 'search', 'check']);
 
     expect(await verbatim(['build', '--input', seedsFolder, '--output', output, '--quiet'])).toEqual({ code: 0, stdout: '', stderr: '' });
   }, 60_000);

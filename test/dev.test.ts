@@ -79,11 +79,11 @@ describe('verbatim dev', () => {
     const build = await afterChange(() => readFile(path.join(input, file!), 'utf8').then((text) => writeFile(path.join(input, file!), text.replace(/^title: .*$/m, 'title: A headline the writer has just changed'))));
     expect(build.ok).toBe(true);
     expect(build.changed).toEqual([path.join(input, file!)]);
-    expect(build.result!.reused.articles).toBe(build.result!.corpus.articles.length - 1);
+    expect(build.result!.reused.articles).toBe(build.result!.counts.articles - 1);
     const after = await snapshot(output);
     const changed = [...after].filter(([page, { contents }]) => before.get(page)?.contents !== contents).map(([page]) => page);
     const rewritten = [...after].filter(([page, { inode }]) => before.get(page)?.inode !== inode).map(([page]) => page);
-    const slug = build.result!.corpus.articles.find((article) => article.file === file)!.slug;
+    const slug = build.result!.corpus!.articles.find((article) => article.file === file)!.slug;
     expect(changed).toContain(`articles/${slug}.html`);
     // Exactly the pages whose contents changed were rendered and written again; the rest were taken over.
     expect(rewritten).toEqual(changed);

@@ -26,6 +26,8 @@ export interface BuildSummary {
   quotes: number;
   speakers: number;
   themes: number;
+  /** Nothing was written: every input and the output were as the last build left them. */
+  upToDate: boolean;
   pages: number;
   warnings: number;
   /** Taken over from the last build by the cache instead of extracted or rendered again. */
@@ -39,10 +41,8 @@ export interface BuildSummary {
 export function summarise(result: BuildResult, output: string, milliseconds: number): BuildSummary {
   return {
     output,
-    articles: result.corpus.articles.length,
-    quotes: result.corpus.articles.reduce((sum, article) => sum + article.quotes.length, 0),
-    speakers: result.corpus.speakers.length,
-    themes: result.corpus.themes.filter((theme) => theme.articles.length > 0).length,
+    ...result.counts,
+    upToDate: result.upToDate,
     pages: result.pages,
     warnings: result.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length,
     reused: result.reused,
@@ -60,6 +60,12 @@ export function stageLine(stages: Record<string, number>): string {
 export function summaryLines(summary: BuildSummary): string[] {
   const { articles, pages, searchShards } = summary.reused;
   const reused = articles + pages + searchShards > 0 ? ` · from the cache: ${countWords(articles, 'article')}, ${countWords(pages, 'page')}, ${countWords(searchShards, 'search index shard')}` : '';
+  if (summary.upToDate) {
+    return [
+      `Up to date: ${summary.output}/ holds ${summary.articles} articles, ${summary.quotes} quotes, ${summary.speakers} speakers (${summary.pages} pages), as the last build left it; checked in ${summary.milliseconds} ms`,
+      `  ${countWords(summary.themes, 'theme')} with articles · ${countWords(summary.warnings, 'warning')} · nothing written (--clean builds it again)`,
+    ];
+  }
   return [
     `Built ${summary.articles} articles, ${summary.quotes} quotes, ${summary.speakers} speakers into ${summary.output}/ (${summary.pages} pages) in ${summary.milliseconds} ms`,
     `  ${countWords(summary.themes, 'theme')} with articles · ${countWords(summary.warnings, 'warning')}${reused}`,

@@ -146,7 +146,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     const what = listed.length > 3 ? `${listed.slice(0, 3).join(', ')} and ${listed.length - 3} more` : listed.join(', ');
     if (done.result) {
       const { articles, pages } = done.result.reused;
-      const total = done.result.corpus.articles.length;
+      const total = done.result.counts.articles;
       log(`[${clock()}] ${what} → rebuilt in ${Math.round(done.milliseconds)} ms (extracted ${total - articles} of ${countWords(total, 'article')}, rendered ${done.result.pages - pages} of ${countWords(done.result.pages, 'page')})`);
       server.reload({ files, subtype: files.every((file) => file.endsWith('.css')) ? 'css' : undefined, build: { templates: [] } });
     } else {

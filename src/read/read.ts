@@ -8,6 +8,15 @@ import { InputError, UsageError } from '../site/errors.ts';
 
 export const articleExtensions = ['.txt', '.md'];
 
+/** A regular file's bytes, or null for anything else (a link, a folder, a file gone). Synchronous: files are read one after another, and each is small. */
+export function regularFileBytes(file: string): Buffer | null {
+  try {
+    return lstatSync(file).isFile() ? readFileSync(file) : null;
+  } catch {
+    return null;
+  }
+}
+
 export interface InputListing {
   files: string[];
   /** Warnings about what was left out (symbolic links that lead out of the folder). */

@@ -19,6 +19,7 @@ import { ArticleCache, type CacheOptions, digest, folderHash, PageCache, sha256,
 import { brokenLinks, LinkCheck, validateHtml } from './check.ts';
 import { SearchIndexer } from './search.ts';
 import { extractFiles, type PoolOptions } from './pool.ts';
+import { type BuildCounts, changedSince, forgetRecord, inputKey, readRecord, upToDate, writeRecord } from './up-to-date.ts';
 import { projectRoot } from './project.ts';
 
 export { projectRoot } from './project.ts';
@@ -52,12 +53,16 @@ export interface BuildOptions {
 }
 
 export interface BuildResult {
-  corpus: Corpus;
+  /** The linked corpus; null when the site was up to date and nothing was read but the input's bytes. */
+  corpus: Corpus | null;
+  counts: BuildCounts;
+  /** True when every input and the output folder were as the last build left them, so nothing was written (see up-to-date.ts). */
+  upToDate: boolean;
   diagnostics: Diagnostic[];
   pages: number;
   /** Input files skipped because of their errors (with `keepGoing`). */
   skipped: string[];
-  /** Milliseconds per stage: extract, link, render, data, write. */
+  /** Milliseconds per stage: verify (with a cache: is the site up to date?), extract, link, render, data, write. */
   timings: Record<string, number>;
   /** With a cache: the articles not extracted again, the pages not rendered again and the search index shards not indexed again (taken over from the last build). */
   reused: { articles: number; pages: number; searchShards: number };
@@ -104,6 +109,19 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
   const templates = options.templates ?? defaultTemplates;
   // What extraction depends on besides the file: Verbatim's version, code, models and libraries, and the config's themes.
   const code = options.cache ? codeHash() : '';
+  let key: string | undefined;
+  let changedByHand: Set<string> | 'all' = 'all';
+  if (options.cache) {
+    const listing = await listInput(options.input);
+    key = inputKey({ code, input: options.input, output: options.output, settings: outputSettings(options), templates, files: listing.files, listing: listing.diagnostics }, folderHash(templates));
+    const last = options.cache.clean ? null : readRecord(options.cache.folder);
+    changedByHand = changedSince(last, options.output);
+    lap('verify');
+    if (upToDate(last, key, changedByHand)) {
+      const reused = { articles: last.counts.articles, pages: last.pages, searchShards: last.searchShards };
+      return { corpus: null, counts: last.counts, upToDate: true, diagnostics: last.diagnostics, pages: last.pages, skipped: [], timings, reused };
+    }
+  }
   const articleCache = options.cache ? articleCacheFor(options.cache, options.config, code) : undefined;
   const pageCache = options.cache ? new PageCache(options.cache, code, path.join(options.output, markerFile)) : undefined;
   // A page is rendered again when a template it is made from changed, not when any template did.
@@ -111,6 +129,8 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
   const { corpus, diagnostics, failing } = await extractAndLink(options, articleCache, lap);
   lap('link');
   await pageCache?.load();
+  // A file of the output edited by hand in place edits the cache's copy too (a hard link): it is made again.
+  if (changedByHand !== 'all') for (const sitePath of changedByHand) pageCache?.forget(sitePath);
   // Pages are rendered as the writer asks for them and the data files serialised in pieces, so
   // neither the site's HTML nor a data file's text is ever held whole. Time inside the renderer
   // counts as render, inside the serialiser as data, the rest of that phase as write.
@@ -128,6 +148,8 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
   const searchOrder = new Map<string, number>();
   const sitemapPages: string[] = [];
   let pageCount = 0;
+  let searchShards = 0;
+  let searchRan = false;
   // At least a page per article, speaker and theme, and the three indexes; pagination adds more.
   const estimate = corpus.articles.length + corpus.speakers.length + corpus.themes.length + 3;
   await writeSite(options.output, (function* () {
@@ -198,6 +220,8 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
       let started = performance.now();
       const { files: search, shards, problem } = await searchIndex.finish();
       if (pageCache) pageCache.search = shards;
+      searchShards = shards.length;
+      searchRan = problem === null;
       timings.search! += performance.now() - started;
       if (problem !== null) {
         const warning = { file: path.resolve(options.output), line: 1, column: 1, message: `search: Pagefind did not run (${problem}); the search page uses the compact index`, severity: options.strict ? ('error' as const) : ('warning' as const) };
@@ -224,9 +248,15 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
     throw diagnostic ? new BuildError([diagnostic], 'a template has an error') : error;
   });
   await Promise.all([pageCache?.save(path.join(options.output, markerFile)), articleCache?.finish()]);
+  const counts = countsOf(corpus);
+  // A build with errors (skipped articles) or without Pagefind is made again next time, not taken as up to date.
+  if (options.cache && key !== undefined) {
+    if (failing.size === 0 && searchRan) await writeRecord(options.cache.folder, { key, counts, pages: pageCount, searchShards, diagnostics }, options.output);
+    else await forgetRecord(options.cache.folder);
+  }
   lap('write');
   timings.write! -= timings.render + timings.data + timings.check + timings.search!;
-  return { corpus, diagnostics, pages: pageCount, skipped: [...failing].sort(), timings, reused: { articles: articleCache?.hits ?? 0, pages: pageCache?.hits ?? 0, searchShards: searchIndex.reusedShards } };
+  return { corpus, counts, upToDate: false, diagnostics, pages: pageCount, skipped: [...failing].sort(), timings, reused: { articles: articleCache?.hits ?? 0, pages: pageCache?.hits ?? 0, searchShards: searchIndex.reusedShards } };
 }
 
 /**
@@ -253,6 +283,22 @@ async function extractAndLink(options: BuildOptions, articleCache: ArticleCache 
     );
   }
   return { corpus: linkCorpus(articles, options.config), diagnostics, failing };
+}
+
+/** Everything a build's options change in what it writes (see `inputKey`); the input and output folders are keyed apart. */
+function outputSettings(options: BuildOptions): unknown {
+  const { config, strict, keepGoing, allowEmpty, searchPagesPerShard } = options;
+  return { config, strict, keepGoing, allowEmpty, searchPagesPerShard, node: process.version };
+}
+
+/** The figures a build reports about its corpus. */
+function countsOf(corpus: Corpus): BuildCounts {
+  return {
+    articles: corpus.articles.length,
+    quotes: corpus.articles.reduce((sum, article) => sum + article.quotes.length, 0),
+    speakers: corpus.speakers.length,
+    themes: corpus.themes.filter((theme) => theme.articles.length > 0).length,
+  };
 }
 
 /** What extraction depends on besides the file and the config: Verbatim's version, code, models and libraries. */

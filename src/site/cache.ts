@@ -171,7 +171,7 @@ export class ArticleCache {
 }
 
 /** A file written under a temporary name and renamed, so a reader never sees half of it. */
-async function writeAtomically(file: string, contents: Uint8Array | string): Promise<void> {
+export async function writeAtomically(file: string, contents: Uint8Array | string): Promise<void> {
   const temporary = `${file}.${process.pid}.tmp`;
   await writeFile(temporary, contents);
   const { rename } = await import('node:fs/promises');
@@ -232,6 +232,11 @@ export class PageCache {
     const same = this.sameFile(sitePath, hash);
     if (same) this.hits++;
     return same;
+  }
+
+  /** Takes a file of the last build as not held by the output any more (changed there by hand). */
+  forget(sitePath: string): void {
+    this.previous.delete(sitePath);
   }
 
   /** True when the previous output holds this file with the hash given (of a page's values, of another file's text). */

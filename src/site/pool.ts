@@ -2,13 +2,13 @@
 // tinypool. Results come back in file order whatever order the threads finish in, so a pooled
 // build is byte-identical to a single-threaded one. Small inputs stay in this thread: starting
 // workers (each loads the extractor, about a second) costs more than it saves below a few hundred files.
-import { lstatSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import Tinypool from 'tinypool';
 import type { ArticleCache } from './cache.ts';
 import type { ExtractOutcome, ExtractTask } from './extract-worker.ts';
 import { holdBody } from '../render/body.ts';
+import { regularFileBytes } from '../read/read.ts';
 import type { Diagnostic, UnlinkedArticle } from '../types.ts';
 
 /** Below this many files, extraction runs in-process. */
@@ -80,15 +80,6 @@ function rereadBody(cache: ArticleCache, key: string): () => string {
     if (!body || 'tree' in body) throw new Error('the build cache holds a different extraction than it did earlier in the build; build again');
     return body.html;
   };
-}
-
-/** A regular file's bytes, or null for anything else (a link, a folder, a file gone). */
-function regularFileBytes(file: string): Buffer | null {
-  try {
-    return lstatSync(file).isFile() ? readFileSync(file) : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Threads for `count` items of work: 1 (this thread) for a few, else one per core, unless asked otherwise. */

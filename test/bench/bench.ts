@@ -150,6 +150,9 @@ for (const articles of sizes) {
   if (values.rebuilds) {
     // Rebuilds with the cache the clean build above left (.cache/verbatim/): only what changed is
     // extracted and rendered again.
+    // The same input again: up to date, nothing is written (see src/site/up-to-date.ts).
+    results.push(await medianOf('verbatim, up to date', articles, 1, () => verbatim(input, path.join(output, 'verbatim'), true)));
+    // A copy of the input is another folder (diagnostics name it), so it is built through the cache.
     const scratch = `${input}-edited`;
     await rm(scratch, { recursive: true, force: true });
     await run('cp', ['-r', input, scratch]);

@@ -82,7 +82,7 @@ describe('5. slugs and ids', () => {
     const pages = (await filesBelow(output)).filter((file) => file.startsWith('articles/'));
     expect(pages).toHaveLength(6);
     expect(pages).toEqual(expect.arrayContaining(['articles/novosti.html', 'articles/novosti-mira.html', 'articles/xinwen.html', 'articles/a-b-2.html']));
-    const ids = result.corpus.articles.flatMap((entry) => entry.quotes.map((quote) => quote.id));
+    const ids = result.corpus!.articles.flatMap((entry) => entry.quotes.map((quote) => quote.id));
     expect(new Set(ids).size).toBe(ids.length);
     const speakers = await readFile(path.join(output, 'speakers/index.html'), 'utf8');
     for (const page of (await filesBelow(output)).filter((file) => file.endsWith('.html'))) {

@@ -1,0 +1,124 @@
+// A build with nothing to do. Like make, a build whose every input is as the last build's and
+// whose output folder is as that build left it writes nothing: it says the site is up to date
+// and repeats the last build's warnings. The last build's record (`last-build.json` in the build
+// cache) holds a key for everything the site is made from and the size and modification time of
+// every file it wrote; a file changed, added or removed in the output by hand makes a full build.
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { regularFileBytes } from '../read/read.ts';
+import type { Diagnostic } from '../types.ts';
+import { sha256, writeAtomically } from './cache.ts';
+
+/** What a build reports about the site besides its pages: kept in the record, so an up-to-date build can say it again. */
+export interface BuildCounts {
+  articles: number;
+  quotes: number;
+  speakers: number;
+  /** Themes with at least one article. */
+  themes: number;
+}
+
+/** What the last build that completed without errors made, and from what. */
+export interface BuildRecord {
+  /** `inputKey` of that build. */
+  key: string;
+  counts: BuildCounts;
+  pages: number;
+  /** Search index shards (see search.ts). */
+  searchShards: number;
+  diagnostics: Diagnostic[];
+  /** Every file of the output folder: path, size in bytes, modification time in milliseconds. */
+  output: OutputEntry[];
+}
+
+type OutputEntry = [path: string, size: number, modified: number];
+
+export interface BuildInputs {
+  /** Verbatim's version, code and libraries (`codeHash`). */
+  code: string;
+  input: string;
+  output: string;
+  /** The config as the build uses it (the base URL option applied), and every option that changes what is written. */
+  settings: unknown;
+  /** The templates folder, whose files (`style.css` and the scripts too) are hashed. */
+  templates: string;
+  /** The input's article files, relative to `input`, in build order, and what listing them found. */
+  files: string[];
+  listing: Diagnostic[];
+}
+
+/**
+ * A hash of everything a build's output is made from: the code, the settings, every template and
+ * asset, and each article file's name and bytes (read here, and by extraction again when the site is not up to date).
+ */
+export function inputKey(inputs: BuildInputs, templatesHash: string): string {
+  const files = inputs.files.map((file) => {
+    const bytes = regularFileBytes(path.join(inputs.input, file));
+    return `${file}\0${bytes ? sha256(bytes) : 'not a regular file'}`;
+  });
+  return sha256(inputs.code, path.resolve(inputs.input), path.resolve(inputs.output), JSON.stringify(inputs.settings), templatesHash, JSON.stringify(inputs.listing), ...files.map((line) => `${line}\n`));
+}
+
+const recordName = 'last-build.json';
+
+/** The last build's record, or null when there is none (or it cannot be read). */
+export function readRecord(cacheFolder: string): BuildRecord | null {
+  try {
+    return JSON.parse(readFileSync(path.join(cacheFolder, recordName), 'utf8')) as BuildRecord;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The files of the output that are not as the last build left them: changed, added or removed
+ * by hand since (by size and modification time). All of them when there is no record or the folder cannot be read.
+ */
+export function changedSince(record: BuildRecord | null, output: string): Set<string> | 'all' {
+  const found = record && outputEntries(output);
+  if (!record || !found) return 'all';
+  const recorded = new Map(record.output.map(([file, size, modified]) => [file, `${size} ${modified}`]));
+  const changed = new Set<string>();
+  for (const [file, size, modified] of found) {
+    if (recorded.get(file) !== `${size} ${modified}`) changed.add(file);
+    recorded.delete(file);
+  }
+  for (const file of recorded.keys()) changed.add(file);
+  return changed;
+}
+
+/** True when the record was made from these inputs and nothing of the output has changed since. */
+export function upToDate(record: BuildRecord | null, key: string, changed: Set<string> | 'all'): record is BuildRecord {
+  return record !== null && record.key === key && changed !== 'all' && changed.size === 0;
+}
+
+/** Records a build that completed without errors, with what its output folder now holds. */
+export async function writeRecord(cacheFolder: string, record: Omit<BuildRecord, 'output'>, output: string): Promise<void> {
+  const entries = outputEntries(output);
+  // The record is an aid, like the rest of the cache: without it the next build is a full one.
+  if (entries === null) await forgetRecord(cacheFolder);
+  else await writeAtomically(path.join(cacheFolder, recordName), JSON.stringify({ ...record, output: entries })).catch(() => undefined);
+}
+
+/** Removes the record, so the next build is a full one. */
+export async function forgetRecord(cacheFolder: string): Promise<void> {
+  await rm(path.join(cacheFolder, recordName), { force: true }).catch(() => undefined);
+}
+
+/** Every file below the folder, sorted by path, or null when it cannot be read (or holds anything but files and folders). */
+function outputEntries(folder: string): OutputEntry[] | null {
+  try {
+    const entries: OutputEntry[] = [];
+    for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+      if (entry.isDirectory()) continue;
+      if (!entry.isFile()) return null;
+      const file = path.join(entry.parentPath, entry.name);
+      const status = lstatSync(file);
+      entries.push([path.relative(folder, file).split(path.sep).join('/'), status.size, status.mtimeMs]);
+    }
+    return entries.sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0));
+  } catch {
+    return null;
+  }
+}
