@@ -8,7 +8,7 @@ import { notFoundPage, renderSite } from '../render/pages.ts';
 import { fileSearchScript } from '../render/search-index.ts';
 import { robotsText, sitemapFiles } from '../render/sitemap.ts';
 import { createTemplateEngine, templateDiagnostic } from '../render/templates.ts';
-import { listInput } from '../read/read.ts';
+import { type InputListing, listInput } from '../read/read.ts';
 import type { Corpus, Diagnostic, UnlinkedArticle } from '../types.ts';
 import { checkOutputFolder, lockOutput, markerFile, writeSite } from '../write/write.ts';
 import { createHash, type Hash } from 'node:crypto';
@@ -19,7 +19,7 @@ import { ArticleCache, type CacheOptions, digest, folderHash, PageCache, sha256,
 import { brokenLinks, LinkCheck, validateHtml } from './check.ts';
 import { SearchIndexer } from './search.ts';
 import { extractFiles, type PoolOptions } from './pool.ts';
-import { type BuildCounts, changedSince, forgetRecord, inputKey, readRecord, upToDate, writeRecord } from './up-to-date.ts';
+import { type BuildCounts, changedSince, contentHashes, forgetRecord, inputKey, readRecord, upToDate, writeRecord } from './up-to-date.ts';
 import { projectRoot } from './project.ts';
 
 export { projectRoot } from './project.ts';
@@ -75,8 +75,8 @@ export class BuildError extends Error {
 }
 
 /** Reads and extracts every article (on worker threads); errors are collected so one run reports every bad file. */
-export async function extractFolder(input: string, config?: Config, options: PoolOptions = {}): Promise<{ articles: UnlinkedArticle[]; diagnostics: Diagnostic[] }> {
-  const listing = await listInput(input);
+export async function extractFolder(input: string, config?: Config, options: PoolOptions = {}, listed?: InputListing): Promise<{ articles: UnlinkedArticle[]; diagnostics: Diagnostic[] }> {
+  const listing = listed ?? (await listInput(input));
   const articles: UnlinkedArticle[] = [];
   const diagnostics: Diagnostic[] = [...listing.diagnostics];
   for (const outcome of await extractFiles(input, listing.files, config?.themes ?? null, options)) {
@@ -111,9 +111,12 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
   const code = options.cache ? codeHash() : '';
   let key: string | undefined;
   let changedByHand: Set<string> | 'all' = 'all';
+  // With a cache, the input is listed and each file hashed once, for the up-to-date check and the extraction cache.
+  let input: { listing: InputListing; hashes: Array<string | null> } | undefined;
   if (options.cache) {
     const listing = await listInput(options.input);
-    key = inputKey({ code, input: options.input, output: options.output, settings: outputSettings(options), templates, files: listing.files, listing: listing.diagnostics }, folderHash(templates));
+    input = { listing, hashes: contentHashes(options.input, listing.files) };
+    key = inputKey({ code, input: options.input, output: options.output, settings: outputSettings(options), templates, files: listing.files, hashes: input.hashes, listing: listing.diagnostics }, folderHash(templates));
     const last = options.cache.clean ? null : readRecord(options.cache.folder);
     changedByHand = changedSince(last, options.output);
     lap('verify');
@@ -126,7 +129,7 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
   const pageCache = options.cache ? new PageCache(options.cache, code, path.join(options.output, markerFile)) : undefined;
   // A page is rendered again when a template it is made from changed, not when any template did.
   const templateHash = options.cache ? templateHashes(templates) : new Map<string, string>();
-  const { corpus, diagnostics, failing } = await extractAndLink(options, articleCache, lap);
+  const { corpus, diagnostics, failing } = await extractAndLink(options, articleCache, lap, input);
   lap('link');
   await pageCache?.load();
   // A file of the output edited by hand in place edits the cache's copy too (a hard link): it is made again.
@@ -264,12 +267,13 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
  * counts and theme matches, which the link stage folds in) are let go once the corpus is linked,
  * not held by the build's frame while it writes.
  */
-async function extractAndLink(options: BuildOptions, articleCache: ArticleCache | undefined, lap: (stage: string) => void): Promise<{ corpus: Corpus; diagnostics: Diagnostic[]; failing: Set<string> }> {
+async function extractAndLink(options: BuildOptions, articleCache: ArticleCache | undefined, lap: (stage: string) => void, input?: { listing: InputListing; hashes: Array<string | null> }): Promise<{ corpus: Corpus; diagnostics: Diagnostic[]; failing: Set<string> }> {
   const extraction = await extractFolder(options.input, options.config, {
     threads: options.threads,
     cache: articleCache,
+    hashes: input?.hashes,
     progress: options.progress && ((done, total) => options.progress!('extract', done, total)),
-  });
+  }, input?.listing);
   lap('extract');
   const diagnostics = options.strict ? extraction.diagnostics.map((diagnostic) => ({ ...diagnostic, severity: 'error' as const })) : extraction.diagnostics;
   const failing = new Set(diagnostics.filter((diagnostic) => diagnostic.severity === 'error').map((diagnostic) => diagnostic.file));

@@ -111,8 +111,9 @@ export class ArticleCache {
   /** Extractions taken from the cache in this build. */
   hits = 0;
 
-  keyFor(file: string, bytes: Uint8Array): string {
-    return sha256(this.salt, file, bytes);
+  /** An entry's key: the file's name and its bytes' SHA-256 (`contentHashes`), with what else extraction depends on. */
+  keyFor(file: string, contentHash: string): string {
+    return sha256(this.salt, file, contentHash);
   }
 
   /** An entry, read synchronously: entries are read one after another, and each is small. */

@@ -3,12 +3,11 @@
 // build is byte-identical to a single-threaded one. Small inputs stay in this thread: starting
 // workers (each loads the extractor, about a second) costs more than it saves below a few hundred files.
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
 import Tinypool from 'tinypool';
 import type { ArticleCache } from './cache.ts';
+import { contentHashes } from './up-to-date.ts';
 import type { ExtractOutcome, ExtractTask } from './extract-worker.ts';
 import { holdBody } from '../render/body.ts';
-import { regularFileBytes } from '../read/read.ts';
 import type { Diagnostic, UnlinkedArticle } from '../types.ts';
 
 /** Below this many files, extraction runs in-process. */
@@ -19,6 +18,8 @@ export interface PoolOptions {
   threads?: number;
   /** Extractions of earlier builds, by file name and content: only the files not in it are extracted. */
   cache?: ArticleCache;
+  /** Each file's bytes' hash (`contentHashes`), when the caller has read them already; else they are read here for the cache. */
+  hashes?: Array<string | null>;
   /** Told after each file is done (taken from the cache or extracted), for a progress bar. */
   progress?: (done: number, total: number) => void;
 }
@@ -40,12 +41,12 @@ export async function extractFiles(input: string, files: string[], themes: Extra
   const keys: Array<string | undefined> = new Array(files.length);
   const cache = options.cache;
   if (cache) {
-    // A file's bytes are read here to find its entry; a symbolic link is left to the worker's checks.
-    // Synchronous calls: one file after another, they cost less than a round trip each to the thread pool.
+    // A file's bytes are hashed to find its entry; a symbolic link is left to the worker's checks.
+    const hashes = options.hashes ?? contentHashes(input, files);
     for (const [index, name] of files.entries()) {
-      const bytes = regularFileBytes(path.join(input, name));
-      if (!bytes) continue;
-      const key = (keys[index] = cache.keyFor(name, bytes));
+      const hash = hashes[index];
+      if (!hash) continue;
+      const key = (keys[index] = cache.keyFor(name, hash));
       const found = cache.get<ExtractOutcome>(key);
       // The body's HTML stays in the cache until its page is rendered, if it is (a rebuild renders few).
       if (found) outcomes[index] = held(found, rereadBody(cache, key));

@@ -3,6 +3,7 @@
 // and repeats the last build's warnings. The last build's record (`last-build.json` in the build
 // cache) holds a key for everything the site is made from and the size and modification time of
 // every file it wrote; a file changed, added or removed in the output by hand makes a full build.
+import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -43,21 +44,29 @@ export interface BuildInputs {
   settings: unknown;
   /** The templates folder, whose files (`style.css` and the scripts too) are hashed. */
   templates: string;
-  /** The input's article files, relative to `input`, in build order, and what listing them found. */
+  /** The input's article files, relative to `input`, in build order, each with its bytes' hash (`contentHashes`), and what listing them found. */
   files: string[];
+  hashes: Array<string | null>;
   listing: Diagnostic[];
+}
+
+/** Each file's SHA-256, or null for one that is not a regular file: read once, for this key and for the extraction cache's. */
+export function contentHashes(input: string, files: string[]): Array<string | null> {
+  return files.map((file) => {
+    const bytes = regularFileBytes(path.join(input, file));
+    return bytes && sha256(bytes);
+  });
 }
 
 /**
  * A hash of everything a build's output is made from: the code, the settings, every template and
- * asset, and each article file's name and bytes (read here, and by extraction again when the site is not up to date).
+ * asset, and each article file's name and bytes.
  */
 export function inputKey(inputs: BuildInputs, templatesHash: string): string {
-  const files = inputs.files.map((file) => {
-    const bytes = regularFileBytes(path.join(inputs.input, file));
-    return `${file}\0${bytes ? sha256(bytes) : 'not a regular file'}`;
-  });
-  return sha256(inputs.code, path.resolve(inputs.input), path.resolve(inputs.output), JSON.stringify(inputs.settings), templatesHash, JSON.stringify(inputs.listing), ...files.map((line) => `${line}\n`));
+  const hash = createHash('sha256').update(sha256(inputs.code, path.resolve(inputs.input), path.resolve(inputs.output), JSON.stringify(inputs.settings), templatesHash, JSON.stringify(inputs.listing)));
+  // One update a file: an archive's worth of them would not fit in one call's arguments.
+  for (const [index, file] of inputs.files.entries()) hash.update(`${file}\0${inputs.hashes[index] ?? 'not a regular file'}\n`);
+  return hash.digest('hex');
 }
 
 const recordName = 'last-build.json';
