@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../src/config/config.ts';
 import { loadConfig } from '../src/config/load.ts';
 import { build, defaultTemplates } from '../src/site/build.ts';
+import { composeDigest, digest, shareDigest } from '../src/site/cache.ts';
 import { slugForFile } from '../src/text/slug.ts';
 import { forgetRecord } from '../src/site/up-to-date.ts';
 import { generateCorpus } from './bench/corpus.ts';
@@ -272,5 +273,40 @@ describe('the build cache', () => {
     const warm = await siteFiles(output);
     await cli('--clean');
     expect(await siteFiles(output)).toEqual(warm);
+  });
+});
+
+// A page's values are told apart by their digest; a value shown on many pages is hashed once and
+// its hash stands for it, so the digest must still change whenever what it stands for does.
+describe('the digest of page values', () => {
+  it('stands a shared value by a hash of its contents, not of which object it is', () => {
+    const card = (title: string) => {
+      const value = { title, themes: [{ id: 'defence' }] };
+      shareDigest(value);
+      return value;
+    };
+    expect(digest({ article: card('A') })).toBe(digest({ article: card('A') }));
+    expect(digest({ article: card('A') })).not.toBe(digest({ article: card('B') }));
+  });
+
+  it('tells a composed value apart by each of its parts', () => {
+    const base = { title: 'A', url: 'articles/a.html' };
+    shareDigest(base);
+    const composed = (from: object, more: object) => {
+      const value = { ...from, ...more };
+      composeDigest(value, [from, more]);
+      return value;
+    };
+    const other = { title: 'B', url: 'articles/b.html' };
+    shareDigest(other);
+    expect(digest({ related: [composed(base, { reasons: ['same theme'] })] })).toBe(digest({ related: [composed(base, { reasons: ['same theme'] })] }));
+    expect(digest({ related: [composed(base, { reasons: ['same theme'] })] })).not.toBe(digest({ related: [composed(base, { reasons: ['same day'] })] }));
+    expect(digest({ related: [composed(base, { reasons: ['same theme'] })] })).not.toBe(digest({ related: [composed(other, { reasons: ['same theme'] })] }));
+  });
+
+  it('stands a long list by its hash, which changes with any item', () => {
+    const slugs = Array.from({ length: 40 }, (_, index) => `article-${index}`);
+    expect(digest({ articles: slugs })).toBe(digest({ articles: [...slugs] }));
+    expect(digest({ articles: slugs })).not.toBe(digest({ articles: [...slugs.slice(0, 39), 'article-x'] }));
   });
 });

@@ -33,6 +33,14 @@ export interface RenderOptions {
   releaseBodies?: boolean;
   /** Given a page's path, template and values, true when the previous output holds that page as it would be rendered. */
   unchanged?: (path: string, template: string, values: Record<string, unknown>) => boolean;
+  /**
+   * Told of each value made once and shown on many pages (an article's card, a theme's chip),
+   * which stays as it is for the rest of the build: `unchanged` may then tell it apart once, not
+   * once a page.
+   */
+  shared?: (value: object) => void;
+  /** Told of each value made of a shared value and a few fields more: `unchanged` may tell it apart by those parts. */
+  composed?: (value: object, parts: object[]) => void;
 }
 
 /** What a page says about itself to search engines, feed readers and link previews. */
@@ -67,6 +75,12 @@ interface QuoteView extends Quote {
 /** Every page of the site, rendered one at a time as they are asked for, so they can be written as they come. */
 export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, options: RenderOptions = {}): Generator<Page | UnchangedPage> {
   const articleBySlug = new Map(corpus.articles.map((article) => [article.slug, article]));
+  const shared = <T extends object>(value: T): T => (options.shared?.(value), value);
+  const extended = <T extends object, U extends object>(base: T, more: U): T & U => {
+    const value = { ...base, ...more };
+    options.composed?.(value, [base, more]);
+    return value;
+  };
   // Each prerendered body is read by its article's page only; taken out of the corpus as that page
   // is made (`releaseBodies`), a large archive's bodies are not all held to the end of the build.
   const takeBody = (slug: string) => {
@@ -79,7 +93,7 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
   const themeById = new Map(corpus.themes.map((theme) => [theme.id, theme]));
   // What a chip shows of a theme. Not the theme itself: its evidence and statements change with
   // any article on it, and a page's values are what tells a rebuild whether the page changed.
-  const chipById = new Map(corpus.themes.map((theme) => [theme.id, { id: theme.id, label: theme.label, url: theme.url, description: theme.description, articles: theme.articles }]));
+  const chipById = new Map(corpus.themes.map((theme) => [theme.id, shared({ id: theme.id, label: theme.label, url: theme.url, description: theme.description, articles: theme.articles })]));
   const chipsOf = (ids: string[]) => ids.flatMap((id) => (chipById.has(id) ? [chipById.get(id)!] : []));
   const quoteById = new Map<string, { quote: Quote; article: Article }>();
   for (const article of corpus.articles) for (const quote of article.quotes) quoteById.set(quote.id, { quote, article });
@@ -118,7 +132,15 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
     if (text === undefined) standfirsts.set(article.slug, (text = describe(article.body)));
     return text;
   };
-  const articleCard = (article: Article) => ({
+  // An article's card is made once: it is on the home or an older page, the timeline, its themes'
+  // and sources' pages and its related articles' pages, some ten pages at least.
+  const cards = new Map<string, ReturnType<typeof makeCard>>();
+  const articleCard = (article: Article) => {
+    let card = cards.get(article.slug);
+    if (card === undefined) cards.set(article.slug, (card = shared(makeCard(article))));
+    return card;
+  };
+  const makeCard = (article: Article) => ({
     slug: article.slug,
     url: article.url,
     title: article.title,
@@ -220,12 +242,13 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
       article: articleCard(article),
       quotes,
       speakers,
-      related: (corpus.related.get(article.slug) ?? []).map((entry) => ({
-        ...articleCard(articleBySlug.get(entry.slug)!),
-        sharedThemes: entry.sharedThemes.map((id) => themeById.get(id)?.label ?? id),
-        sharedSpeakers: entry.sharedSpeakers.map((id) => speakerById.get(id)?.name ?? id),
-        reasons: relatedReasons(entry, (id) => themeById.get(id)?.label ?? id, (id) => speakerById.get(id)?.name ?? id),
-      })),
+      related: (corpus.related.get(article.slug) ?? []).map((entry) =>
+        extended(articleCard(articleBySlug.get(entry.slug)!), {
+          sharedThemes: entry.sharedThemes.map((id) => themeById.get(id)?.label ?? id),
+          sharedSpeakers: entry.sharedSpeakers.map((id) => speakerById.get(id)?.name ?? id),
+          reasons: relatedReasons(entry, (id) => themeById.get(id)?.label ?? id, (id) => speakerById.get(id)?.name ?? id),
+        }),
+      ),
     }, { description, type: 'article', published: article.date, structuredData: newsArticle(site, article, description, themeLabels, speakerById) }, {
       key: bodyInputs(body, links),
       values: () => ({ body: finishBody(body, links) }),
@@ -269,11 +292,10 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
         // Each article with the sentences that placed it here, not every quote it holds.
         articles: page.items.map((article) => {
           const entry = evidenceByArticle.get(article.slug);
-          return {
-            ...articleCard(article),
+          return extended(articleCard(article), {
             themeShare: Math.round((entry?.share ?? 0) * 100),
             evidence: (entry?.evidence ?? []).map((sentence) => ({ ...sentence, url: sentence.quote ? `${article.url}#${sentence.quote}` : null })),
-          };
+          });
         }),
         pagination: page.pagination,
       }, {

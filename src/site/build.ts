@@ -15,7 +15,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { ArticleCache, type CacheOptions, digest, folderHash, PageCache, sha256, templateHashes } from './cache.ts';
+import { ArticleCache, type CacheOptions, composeDigest, digest, folderHash, PageCache, sha256, shareDigest, templateHashes } from './cache.ts';
 import { brokenLinks, LinkCheck, validateHtml } from './check.ts';
 import { SearchIndexer } from './search.ts';
 import { extractFiles, type PoolOptions } from './pool.ts';
@@ -143,7 +143,7 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
   timings.search = 0;
   timings.check = 0;
   const unchanged = pageCache && ((sitePath: string, template: string, values: Record<string, unknown>) => pageCache.reusable(sitePath, sha256(pageCache.salt, template, templateHash.get(template) ?? '', digest(values))));
-  const pages = timed(renderSite(corpus, options.config, createTemplateEngine(templates), { unchanged, releaseBodies: true }), timings, 'render');
+  const pages = timed(renderSite(corpus, options.config, createTemplateEngine(templates), { unchanged, shared: pageCache && shareDigest, composed: pageCache && composeDigest, releaseBodies: true }), timings, 'render');
   const baseUrl = options.config.site.baseUrl;
   // Each page is checked and the article pages indexed as they are written, not read back after.
   const links = new LinkCheck(baseUrl === null ? null : new URL(baseUrl).pathname, pageCache?.previousLinks);

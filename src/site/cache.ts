@@ -257,20 +257,41 @@ export class PageCache {
   }
 }
 
-const listDigests = new WeakMap<object, string>();
+const knownDigests = new WeakMap<object, string>();
+const sharedValues = new WeakSet<object>();
+const composedValues = new WeakMap<object, object[]>();
+
+/**
+ * Takes a value as shown on many pages and not changed for the rest of the process: `digest`
+ * then hashes it once and stands the hash for it wherever it is met.
+ */
+export function shareDigest(value: object): void {
+  sharedValues.add(value);
+}
+
+/**
+ * Takes a value as made of its parts alone (`{ ...card, share }`: `[card, { share }]`): `digest`
+ * then hashes the parts in its place, so a shared part is not walked again.
+ */
+export function composeDigest(value: object, parts: object[]): void {
+  composedValues.set(value, parts);
+}
 
 /**
  * `JSON.stringify`'s replacer for `digest`: a long list (a theme's articles, a speaker's quotes,
- * shared by many pages) stands as its hash, computed once per list.
+ * shared by many pages) or a value taken as shared (`shareDigest`) stands as its hash, computed once.
  */
-function longListsAsHashes(key: string, item: unknown): unknown {
-  if (key === '' || !Array.isArray(item) || item.length < 32) return item;
-  let known = listDigests.get(item);
-  if (known === undefined) listDigests.set(item, (known = `#${sha256(JSON.stringify(item, longListsAsHashes))}`));
+function sharedAsHashes(key: string, item: unknown): unknown {
+  if (key === '' || typeof item !== 'object' || item === null) return item;
+  const parts = composedValues.get(item);
+  if (parts !== undefined) return parts;
+  if (Array.isArray(item) ? item.length < 32 : !sharedValues.has(item)) return item;
+  let known = knownDigests.get(item);
+  if (known === undefined) knownDigests.set(item, (known = `#${sha256(JSON.stringify(item, sharedAsHashes))}`));
   return known;
 }
 
-/** A hash of a JSON-like value: of its JSON, with each long list in it as its own hash (see `longListsAsHashes`). */
+/** A hash of a JSON-like value: of its JSON, with each long list and shared value in it as its own hash and each composed value as its parts (see `sharedAsHashes`). */
 export function digest(value: unknown): string {
-  return sha256(JSON.stringify(value, longListsAsHashes) ?? 'null');
+  return sha256(JSON.stringify(value, sharedAsHashes) ?? 'null');
 }
