@@ -6,11 +6,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { Config } from '../config/config.ts';
-import { linkCorpus } from '../link/corpus.ts';
-import { articleCacheFor, extractFolder } from '../site/build.ts';
+import { articleCacheFor } from '../site/build.ts';
 import { formatDiagnostic } from '../site/errors.ts';
 import { checkLinks, validateHtml } from '../site/check.ts';
-import { reviewCorpus } from '../site/review.ts';
 import { markerFile } from '../write/write.ts';
 import type { Corpus, Diagnostic } from '../types.ts';
 import { defineCommand, cacheFor, configFor, configPathFor, type FolderOptions } from './options.ts';
@@ -36,7 +34,7 @@ export interface ReviewContext {
  * into a temporary folder, never into `output`.
  */
 export const reviews: Array<{ name: string; run: (context: ReviewContext) => Promise<Diagnostic[]> | Diagnostic[] }> = [
-  { name: 'corpus', run: ({ corpus, input, configFile }) => reviewCorpus({ corpus, input, config: configFile }) },
+  { name: 'corpus', run: async ({ corpus, input, configFile }) => (await import('../site/review.ts')).reviewCorpus({ corpus, input, config: configFile }) },
   // The last build's output, where there is one: every internal link and #fragment, and html-validate on every page.
   {
     name: 'output',
@@ -59,6 +57,8 @@ export async function checkInputs(options: CheckCommandOptions): Promise<CheckRe
   const configFile = configText === null ? null : { file: path.relative(process.cwd(), configPath) || configPath, text: configText };
   // The build's own extraction cache: a check after a build (or before one) extracts only what changed.
   const cache = articleCacheFor({ folder: await cacheFor(options) }, config);
+  // The extractor and linker are loaded when a command runs, not whenever the command line starts.
+  const [{ extractFolder }, { linkCorpus }] = await Promise.all([import('../site/pool.ts'), import('../link/corpus.ts')]);
   const extraction = await extractFolder(options.input, config, { cache });
   await cache.finish();
   const failing = new Set(extraction.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').map((diagnostic) => diagnostic.file));

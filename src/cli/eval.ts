@@ -1,7 +1,5 @@
 // `verbatim eval`: scores extraction on a folder of articles against their *.expected.json files.
 import type { Command } from 'commander';
-import { evaluateFolder, formatReport, totals } from '../eval/evaluate.ts';
-import { formatStatementScore } from '../eval/statements.ts';
 import { defineCommand, type FolderOptions } from './options.ts';
 
 const defaultEvalInput = 'test/fixtures/articles';
@@ -25,6 +23,8 @@ export function registerEval(program: Command): void {
     .option('-e, --expected <folder>', 'the folder of <article>.expected.json files (default: the input folder)')
     .option('--json', 'print the totals as one JSON object instead of the table');
   command.action(async (options: EvalCommandOptions) => {
+    // The extractor is loaded when the command runs, not whenever the command line starts.
+    const [{ evaluateFolder, formatReport, totals }, { formatStatementScore }] = await Promise.all([import('../eval/evaluate.ts'), import('../eval/statements.ts')]);
     const report = await evaluateFolder(options.input, options.expected ?? options.input);
     console.log(options.json ? JSON.stringify({ articles: report.articles.length, ...totals(report.articles) }, null, 2) : formatReport(report));
     // On the default folder, also the grouping of statements across outlets, on its fixtures and the seeds.

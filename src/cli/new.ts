@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { stringify } from 'yaml';
-import { isCalendarDate } from '../read/front-matter.ts';
+import { isCalendarDate } from '../text/calendar-date.ts';
 import { listInput } from '../read/read.ts';
 import { UsageError } from '../site/errors.ts';
 import { slugForFile, slugify } from '../text/slug.ts';

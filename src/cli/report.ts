@@ -3,8 +3,7 @@
 // `verbatim: …` line (never a stack trace), and the exit code each kind of failure gets.
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '../config/config.ts';
-import { BuildError } from '../site/build.ts';
-import { formatDiagnostic, UsageError } from '../site/errors.ts';
+import { BuildError, formatDiagnostic, UsageError } from '../site/errors.ts';
 import type { Diagnostic } from '../types.ts';
 
 export const exitCodes = { success: 0, inputError: 1, usageError: 2 } as const;

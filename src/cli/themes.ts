@@ -1,9 +1,7 @@
 // `verbatim themes --suggest`: extract and link the input, then list candidate themes the
 // taxonomy lacks (key phrases shared by several articles; see link/suggest-themes.ts).
 import type { Command } from 'commander';
-import { linkCorpus } from '../link/corpus.ts';
 import { defaultSuggestOptions, formatSuggestions, suggestThemes } from '../link/suggest-themes.ts';
-import { extractFolder } from '../site/build.ts';
 import { UsageError } from '../site/errors.ts';
 import { configFor, defineCommand, type FolderOptions, integerIn } from './options.ts';
 
@@ -25,6 +23,7 @@ export function registerThemes(program: Command): void {
   command.action(async (options: ThemesCommandOptions) => {
     if (!options.suggest) throw new UsageError(`verbatim themes needs --suggest\n${command.helpInformation()}`, 2);
     const config = await configFor(options);
+    const [{ extractFolder }, { linkCorpus }] = await Promise.all([import('../site/pool.ts'), import('../link/corpus.ts')]);
     const corpus = linkCorpus((await extractFolder(options.input, config)).articles, config);
     const names = corpus.speakers.map((speaker) => speaker.name);
     console.log(formatSuggestions(suggestThemes(corpus.articles, config.themes.taxonomy, names, { ...defaultSuggestOptions, limit: options.limit }), corpus.articles.length));

@@ -5,7 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { defaultConfig } from '../config/config.ts';
 import { linkCorpus } from '../link/corpus.ts';
-import { extractFolder } from '../site/build.ts';
+import { extractFolder } from '../site/pool.ts';
 import { pronouns } from '../speakers/vocabulary.ts';
 import type { Article } from '../types.ts';
 import { type ExpectedStatements, formatStatementScore, scoreStatements, type StatementScore } from './statements.ts';

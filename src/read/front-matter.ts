@@ -5,15 +5,7 @@ import matter from 'gray-matter';
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import type { FrontMatter } from '../types.ts';
-
-/** A real calendar date: 2023-02-30 and 2023-13-45 are refused, not rolled over. */
-export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [+match[1]!, +match[2]!, +match[3]!];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+import { isCalendarDate } from '../text/calendar-date.ts';
 
 // A timestamp keeps the date as written (the writer's own day), whatever the build's time zone.
 const dateWritten = /^(\d{4}-\d{2}-\d{2})(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/;

@@ -33,3 +33,10 @@ export function formatDiagnostic(diagnostic: Diagnostic): string {
   const label = diagnostic.severity === 'warning' ? 'warning: ' : 'error: ';
   return `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}: ${label}${diagnostic.message}`;
 }
+
+/** A build that stopped on errors: every diagnostic it found, so one run reports them all. */
+export class BuildError extends Error {
+  constructor(readonly diagnostics: Diagnostic[], message?: string) {
+    super(message ?? `build failed with ${diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length} error(s)`);
+  }
+}

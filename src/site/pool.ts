@@ -3,11 +3,14 @@
 // build is byte-identical to a single-threaded one. Small inputs stay in this thread: starting
 // workers (each loads the extractor, about a second) costs more than it saves below a few hundred files.
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import Tinypool from 'tinypool';
 import type { ArticleCache } from './cache.ts';
 import { contentHashes } from './up-to-date.ts';
 import type { ExtractOutcome, ExtractTask } from './extract-worker.ts';
 import { holdBody } from '../render/body.ts';
+import type { Config } from '../config/config.ts';
+import { type InputListing, listInput } from '../read/read.ts';
 import type { Diagnostic, UnlinkedArticle } from '../types.ts';
 
 /** Below this many files, extraction runs in-process. */
@@ -110,4 +113,17 @@ async function extractAll(input: string, files: string[], themes: ExtractTask['t
   } finally {
     await pool.destroy();
   }
+}
+
+/** Reads and extracts every article (on worker threads); errors are collected so one run reports every bad file. */
+export async function extractFolder(input: string, config?: Config, options: PoolOptions = {}, listed?: InputListing): Promise<{ articles: UnlinkedArticle[]; diagnostics: Diagnostic[] }> {
+  const listing = listed ?? (await listInput(input));
+  const articles: UnlinkedArticle[] = [];
+  const diagnostics: Diagnostic[] = [...listing.diagnostics];
+  for (const outcome of await extractFiles(input, listing.files, config?.themes ?? null, options)) {
+    const located = outcome.diagnostics.map((diagnostic) => ({ ...diagnostic, file: path.join(input, diagnostic.file) }));
+    diagnostics.push(...located);
+    if (outcome.article) articles.push(outcome.article);
+  }
+  return { articles, diagnostics };
 }
