@@ -11,7 +11,7 @@ import { loadConfig } from '../src/config/load.ts';
 import { build, defaultTemplates } from '../src/site/build.ts';
 import { composeDigest, digest, shareDigest } from '../src/site/cache.ts';
 import { slugForFile } from '../src/text/slug.ts';
-import { forgetRecord } from '../src/site/up-to-date.ts';
+import { forgetRecord, readRecord, scanOutput } from '../src/site/up-to-date.ts';
 import { generateCorpus } from './bench/corpus.ts';
 import { projectRoot, seedsFolder, siteFiles } from './helpers.ts';
 
@@ -241,6 +241,24 @@ describe('the build cache', () => {
     expect((await cached()).upToDate).toBe(false);
     const strict = await build({ input, output: path.join(work, 'site'), config, templates, threads: 0, searchPagesPerShard, strict: true, cache: { folder: path.join(work, 'cache') } });
     expect(strict.upToDate).toBe(false);
+    await expectSameAsClean();
+  });
+
+  it('records every file of the output as it is after a build that took most of them over, so a later change by hand is seen', async () => {
+    const site = path.join(work, 'site');
+    const [file] = (await readdir(input)).filter((name) => name.endsWith('.md')).sort();
+    const text = await readFile(path.join(input, file!), 'utf8');
+    await cached();
+    await writeFile(path.join(input, file!), `${text}\nThe council met again on Tuesday.\n`);
+    const edited = await cached();
+    expect(edited.reused.pages).toBeGreaterThan(0);
+    // The taken-over files' sizes and times come from before the build: they must be what the files now have.
+    const entries = (scan: ReturnType<typeof scanOutput>) => [...scan!.values()].map(({ entry }) => entry);
+    expect(readRecord(path.join(work, 'cache'))!.output).toEqual(entries(scanOutput(site)));
+    await writeFile(path.join(site, 'index.html'), '<p>edited by hand</p>');
+    expect((await cached()).upToDate).toBe(false);
+    await writeFile(path.join(input, file!), text);
+    await cached();
     await expectSameAsClean();
   });
 

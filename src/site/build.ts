@@ -8,7 +8,7 @@ import type { Corpus, Diagnostic } from '../types.ts';
 import { checkOutputFolder, lockOutput, markerFile } from '../write/write.ts';
 import { readFileSync } from 'node:fs';
 import { ArticleCache, type CacheOptions, folderHash, PageCache, sha256 } from './cache.ts';
-import { type BuildCounts, changedSince, contentHashes, inputKey, readRecord, upToDate } from './up-to-date.ts';
+import { type BuildCounts, changedSince, contentHashes, inputKey, type OutputScan, readRecord, scanOutput, upToDate } from './up-to-date.ts';
 import { projectRoot } from './project.ts';
 
 export { projectRoot } from './project.ts';
@@ -82,6 +82,7 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
   const code = options.cache ? codeHash() : '';
   let key: string | undefined;
   let changedByHand: Set<string> | 'all' = 'all';
+  let found: OutputScan = null;
   // With a cache, the input is listed and each file hashed once, for the up-to-date check and the extraction cache.
   let input: { listing: InputListing; hashes: Array<string | null> } | undefined;
   if (options.cache) {
@@ -89,7 +90,8 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
     input = { listing, hashes: contentHashes(options.input, listing.files) };
     key = inputKey({ code, input: options.input, output: options.output, settings: outputSettings(options), templates, files: listing.files, hashes: input.hashes, listing: listing.diagnostics }, folderHash(templates));
     const last = options.cache.clean ? null : readRecord(options.cache.folder);
-    changedByHand = changedSince(last, options.output);
+    found = scanOutput(options.output);
+    changedByHand = changedSince(last, found);
     lap('verify');
     if (upToDate(last, key, changedByHand)) {
       const reused = { articles: last.counts.articles, pages: last.pages, searchShards: last.searchShards };
@@ -99,7 +101,7 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
   const articleCache = options.cache ? articleCacheFor(options.cache, options.config, code) : undefined;
   const pageCache = options.cache ? new PageCache(options.cache, code, path.join(options.output, markerFile)) : undefined;
   const { makeSite } = await import('./make.ts');
-  return makeSite(options, { templates, key, changedByHand, input, articleCache, pageCache, timings, lap });
+  return makeSite(options, { templates, key, found, changedByHand, input, articleCache, pageCache, timings, lap });
 }
 
 /** Everything a build's options change in what it writes (see `inputKey`); the input and output folders are keyed apart. */

@@ -21,13 +21,15 @@ import { brokenLinks, LinkCheck, validateHtml } from './check.ts';
 import { BuildError } from './errors.ts';
 import { extractFolder } from './pool.ts';
 import { SearchIndexer } from './search.ts';
-import { type BuildCounts, forgetRecord, writeRecord } from './up-to-date.ts';
+import { type BuildCounts, forgetRecord, type OutputScan, writeRecord } from './up-to-date.ts';
 
 /** What the build found out before it knew it had to make the site. */
 export interface BuildState {
   templates: string;
   /** The up-to-date key of this build's inputs, recorded once the site is made (with a cache). */
   key: string | undefined;
+  /** The output's files as the build found them (with a cache), or null. */
+  found: OutputScan;
   /** The output's files changed by hand since the last build, or 'all' when that is not known. */
   changedByHand: Set<string> | 'all';
   /** The input as listed and hashed for the key (with a cache). */
@@ -40,7 +42,7 @@ export interface BuildState {
 }
 
 /** Extracts and links the corpus, renders and writes every page and file, and checks them before the swap. */
-export async function makeSite(options: BuildOptions, { templates, key, changedByHand, input, articleCache, pageCache, timings, lap }: BuildState): Promise<BuildResult> {
+export async function makeSite(options: BuildOptions, { templates, key, found, changedByHand, input, articleCache, pageCache, timings, lap }: BuildState): Promise<BuildResult> {
   // A page is rendered again when a template it is made from changed, not when any template did.
   const templateHash = options.cache ? templateHashes(templates) : new Map<string, string>();
   const { corpus, diagnostics, failing } = await extractAndLink(options, articleCache, lap, input);
@@ -69,7 +71,7 @@ export async function makeSite(options: BuildOptions, { templates, key, changedB
   let searchRan = false;
   // At least a page per article, speaker and theme, and the three indexes; pagination adds more.
   const estimate = corpus.articles.length + corpus.speakers.length + corpus.themes.length + 3;
-  await writeSite(options.output, (function* () {
+  const written = await writeSite(options.output, (function* () {
     for (const page of pages) {
       pageCount++;
       if (page.path !== notFoundPage) sitemapPages.push(page.path);
@@ -159,6 +161,7 @@ export async function makeSite(options: BuildOptions, { templates, key, changedB
     },
     // The replaced site is kept in the cache, so the next build writes only the files that differ.
     spare: options.cache && path.join(options.cache.folder, 'previous-site'),
+    outputFile: (sitePath) => found?.get(sitePath)?.identity,
   }).catch((error: unknown) => {
     // A template that does not parse or render is the writer's mistake: said at its line, like an article's.
     const diagnostic = templateDiagnostic(error);
@@ -168,7 +171,7 @@ export async function makeSite(options: BuildOptions, { templates, key, changedB
   const counts = countsOf(corpus);
   // A build with errors (skipped articles) or without Pagefind is made again next time, not taken as up to date.
   if (options.cache && key !== undefined) {
-    if (failing.size === 0 && searchRan) await writeRecord(options.cache.folder, { key, counts, pages: pageCount, searchShards, diagnostics }, options.output);
+    if (failing.size === 0 && searchRan) await writeRecord(options.cache.folder, { key, counts, pages: pageCount, searchShards, diagnostics }, options.output, { found, shared: written.shared });
     else await forgetRecord(options.cache.folder);
   }
   lap('write');

@@ -9,6 +9,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { regularFileBytes } from '../read/read.ts';
 import type { Diagnostic } from '../types.ts';
+import type { FileIdentity } from '../write/write.ts';
 import { sha256, writeAtomically } from './cache.ts';
 
 /** What a build reports about the site besides its pages: kept in the record, so an up-to-date build can say it again. */
@@ -34,6 +35,16 @@ export interface BuildRecord {
 }
 
 type OutputEntry = [path: string, size: number, modified: number];
+
+/** What the build found of each file of the output before it wrote anything: the record's entry and the file's inode. */
+export interface OutputFile {
+  entry: OutputEntry;
+  /** Unknown for a file the scan was told about and did not look at. */
+  identity?: FileIdentity;
+}
+
+/** The output's files by site path, or null when the folder cannot be read (or holds anything but files and folders). */
+export type OutputScan = Map<string, OutputFile> | null;
 
 export interface BuildInputs {
   /** Verbatim's version, code and libraries (`codeHash`). */
@@ -84,12 +95,11 @@ export function readRecord(cacheFolder: string): BuildRecord | null {
  * The files of the output that are not as the last build left them: changed, added or removed
  * by hand since (by size and modification time). All of them when there is no record or the folder cannot be read.
  */
-export function changedSince(record: BuildRecord | null, output: string): Set<string> | 'all' {
-  const found = record && outputEntries(output);
+export function changedSince(record: BuildRecord | null, found: OutputScan): Set<string> | 'all' {
   if (!record || !found) return 'all';
   const recorded = new Map(record.output.map(([file, size, modified]) => [file, `${size} ${modified}`]));
   const changed = new Set<string>();
-  for (const [file, size, modified] of found) {
+  for (const { entry: [file, size, modified] } of found.values()) {
     if (recorded.get(file) !== `${size} ${modified}`) changed.add(file);
     recorded.delete(file);
   }
@@ -102,12 +112,21 @@ export function upToDate(record: BuildRecord | null, key: string, changed: Set<s
   return record !== null && record.key === key && changed !== 'all' && changed.size === 0;
 }
 
-/** Records a build that completed without errors, with what its output folder now holds. */
-export async function writeRecord(cacheFolder: string, record: Omit<BuildRecord, 'output'>, output: string): Promise<void> {
-  const entries = outputEntries(output);
+/**
+ * Records a build that completed without errors, with what its output folder now holds. A file
+ * the build took over from the last output (a hard link: one inode, so one size and time) is as
+ * `found` saw it before the build; only the files written afresh are looked at again.
+ */
+export async function writeRecord(cacheFolder: string, record: Omit<BuildRecord, 'output'>, output: string, reused?: { found: OutputScan; shared: Iterable<string> }): Promise<void> {
+  const known = new Map<string, OutputEntry>();
+  if (reused?.found) for (const sitePath of reused.shared) {
+    const entry = reused.found.get(sitePath)?.entry;
+    if (entry) known.set(sitePath, entry);
+  }
+  const entries = scanOutput(output, known);
   // The record is an aid, like the rest of the cache: without it the next build is a full one.
   if (entries === null) await forgetRecord(cacheFolder);
-  else await writeAtomically(path.join(cacheFolder, recordName), JSON.stringify({ ...record, output: entries })).catch(() => undefined);
+  else await writeAtomically(path.join(cacheFolder, recordName), JSON.stringify({ ...record, output: [...entries.values()].map((file) => file.entry) })).catch(() => undefined);
 }
 
 /** Removes the record, so the next build is a full one. */
@@ -115,18 +134,27 @@ export async function forgetRecord(cacheFolder: string): Promise<void> {
   await rm(path.join(cacheFolder, recordName), { force: true }).catch(() => undefined);
 }
 
-/** Every file below the folder, sorted by path, or null when it cannot be read (or holds anything but files and folders). */
-function outputEntries(folder: string): OutputEntry[] | null {
+/**
+ * Every file below the folder by site path, sorted, or null when it cannot be read (or holds
+ * anything but files and folders). A file `known` has an entry for is not looked at.
+ */
+export function scanOutput(folder: string, known: ReadonlyMap<string, OutputEntry> = new Map()): OutputScan {
   try {
-    const entries: OutputEntry[] = [];
+    const files: Array<[string, OutputFile]> = [];
     for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
       if (entry.isDirectory()) continue;
       if (!entry.isFile()) return null;
       const file = path.join(entry.parentPath, entry.name);
+      const sitePath = path.relative(folder, file).split(path.sep).join('/');
+      const before = known.get(sitePath);
+      if (before) {
+        files.push([sitePath, { entry: before }]);
+        continue;
+      }
       const status = lstatSync(file);
-      entries.push([path.relative(folder, file).split(path.sep).join('/'), status.size, status.mtimeMs]);
+      files.push([sitePath, { entry: [sitePath, status.size, status.mtimeMs], identity: { inode: status.ino, device: status.dev } }]);
     }
-    return entries.sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0));
+    return new Map(files.sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0)));
   } catch {
     return null;
   }

@@ -236,6 +236,17 @@ export interface WriteOptions {
    * and which the next build writes into (see `takeSpare`).
    */
   spare?: string;
+  /**
+   * The output's file at a site path as the build found it before writing (undefined when it
+   * does not know): saves looking at the output's file again to see if a spare's file is it.
+   */
+  outputFile?: (sitePath: string) => FileIdentity | undefined;
+}
+
+/** What `writeSite` did: how many files it wrote, assets aside, and which it took over from the old output (hard links). */
+export interface WriteResult {
+  count: number;
+  shared: string[];
 }
 
 /**
@@ -280,14 +291,27 @@ async function filesBelow(root: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(root, path.join(entry.parentPath ?? entry.path, entry.name)).split(path.sep).join('/')).filter((file) => file !== markerFile);
 }
 
+/** Which file a path names: two paths with one identity are one file (a hard link). */
+export interface FileIdentity {
+  inode: number;
+  device: number;
+}
+
 /**
- * True when both paths name one file (a hard link); false when either is missing. Synchronous: two
- * small calls a page, which through the thread pool cost more in waiting than in work.
+ * True when the output's file (its identity known, or looked up at `output`) and the spare's at
+ * `spare` are one file; false when either is missing. Synchronous: small calls, a page each,
+ * which through the thread pool cost more in waiting than in work.
  */
-function sameInode(left: string, right: string): boolean {
-  const one = lstatSync(left, { throwIfNoEntry: false });
-  const two = one?.isFile() ? lstatSync(right, { throwIfNoEntry: false }) : undefined;
-  return one !== undefined && two !== undefined && one.isFile() && one.ino === two.ino && one.dev === two.dev;
+function sameFile(output: FileIdentity | undefined | string, spare: string): boolean {
+  const one = typeof output === 'string' ? identityOf(output) : output;
+  const two = one && identityOf(spare);
+  return one !== undefined && two !== undefined && one.inode === two.inode && one.device === two.device;
+}
+
+/** The regular file's identity at the path, or undefined when there is none. */
+function identityOf(file: string): FileIdentity | undefined {
+  const status = lstatSync(file, { throwIfNoEntry: false });
+  return status?.isFile() ? { inode: status.ino, device: status.dev } : undefined;
 }
 
 /** Removes the files (a spare's, which this site does not have), then every folder they leave empty. */
@@ -304,14 +328,13 @@ async function removeFiles(root: string, sitePaths: Iterable<string>): Promise<v
 /**
  * Writes the files as the iterable gives them (a page can be rendered just before it is written,
  * so the site is never held whole), a bounded number at a time, then swaps the folder into place.
- * Returns how many files it wrote, assets aside.
  */
 export async function writeSite(
   output: string,
   files: Iterable<OutputFile>,
   assets: Array<{ from: string; to: string }>,
   options: WriteOptions = {},
-): Promise<number> {
+): Promise<WriteResult> {
   const { complete, pageWritten } = options;
   const where = places(output);
   await mkdir(where.parent, { recursive: true });
@@ -349,7 +372,7 @@ export async function writeSite(
   const put = async (file: OutputFile, destination: string): Promise<string | Uint8Array | Iterable<string> | null> => {
     // The spare's record says which of its files are the output's, but a file removed or replaced
     // in the output by hand since is not: each is checked to be the output's own file still.
-    if (file.unchanged && spare?.shared.has(file.path) && sameInode(outputPath(where.target, file.path), destination)) {
+    if (file.unchanged && spare?.shared.has(file.path) && sameFile(options.outputFile?.(file.path) ?? outputPath(where.target, file.path), destination)) {
       shared.push(file.path);
       return null;
     }
@@ -415,7 +438,7 @@ export async function writeSite(
       throw error;
     }
     if (hadPrevious) await keepOrRemove(where, options.spare, shared);
-    return count;
+    return { count, shared };
   } finally {
     await rm(where.staging, { recursive: true, force: true });
   }
