@@ -90,7 +90,8 @@ async function buildLocked(given: BuildOptions): Promise<BuildResult> {
     input = { listing, hashes: contentHashes(options.input, listing.files) };
     key = inputKey({ code, input: options.input, output: options.output, settings: outputSettings(options), templates, files: listing.files, hashes: input.hashes, listing: listing.diagnostics }, folderHash(templates));
     const last = options.cache.clean ? null : readRecord(options.cache.folder);
-    found = scanOutput(options.output);
+    // The output is scanned to be compared with the last build's record; without one the writer looks at each file itself.
+    found = last && scanOutput(options.output);
     changedByHand = changedSince(last, found);
     lap('verify');
     if (upToDate(last, key, changedByHand)) {

@@ -71,7 +71,7 @@ export async function makeSite(options: BuildOptions, { templates, key, found, c
   let searchRan = false;
   // At least a page per article, speaker and theme, and the three indexes; pagination adds more.
   const estimate = corpus.articles.length + corpus.speakers.length + corpus.themes.length + 3;
-  const written = await writeSite(options.output, (function* () {
+  const shared = await writeSite(options.output, (function* () {
     for (const page of pages) {
       pageCount++;
       if (page.path !== notFoundPage) sitemapPages.push(page.path);
@@ -161,7 +161,7 @@ export async function makeSite(options: BuildOptions, { templates, key, found, c
     },
     // The replaced site is kept in the cache, so the next build writes only the files that differ.
     spare: options.cache && path.join(options.cache.folder, 'previous-site'),
-    outputFile: (sitePath) => found?.get(sitePath)?.identity,
+    outputIdentity: (sitePath) => found?.get(sitePath)?.identity,
   }).catch((error: unknown) => {
     // A template that does not parse or render is the writer's mistake: said at its line, like an article's.
     const diagnostic = templateDiagnostic(error);
@@ -171,7 +171,7 @@ export async function makeSite(options: BuildOptions, { templates, key, found, c
   const counts = countsOf(corpus);
   // A build with errors (skipped articles) or without Pagefind is made again next time, not taken as up to date.
   if (options.cache && key !== undefined) {
-    if (failing.size === 0 && searchRan) await writeRecord(options.cache.folder, { key, counts, pages: pageCount, searchShards, diagnostics }, options.output, { found, shared: written.shared });
+    if (failing.size === 0 && searchRan) await writeRecord(options.cache.folder, { key, counts, pages: pageCount, searchShards, diagnostics }, options.output, { found, shared });
     else await forgetRecord(options.cache.folder);
   }
   lap('write');

@@ -37,14 +37,14 @@ export interface BuildRecord {
 type OutputEntry = [path: string, size: number, modified: number];
 
 /** What the build found of each file of the output before it wrote anything: the record's entry and the file's inode. */
-export interface OutputFile {
+export interface FoundFile {
   entry: OutputEntry;
   /** Unknown for a file the scan was told about and did not look at. */
   identity?: FileIdentity;
 }
 
 /** The output's files by site path, or null when the folder cannot be read (or holds anything but files and folders). */
-export type OutputScan = Map<string, OutputFile> | null;
+export type OutputScan = Map<string, FoundFile> | null;
 
 export interface BuildInputs {
   /** Verbatim's version, code and libraries (`codeHash`). */
@@ -140,7 +140,7 @@ export async function forgetRecord(cacheFolder: string): Promise<void> {
  */
 export function scanOutput(folder: string, known: ReadonlyMap<string, OutputEntry> = new Map()): OutputScan {
   try {
-    const files: Array<[string, OutputFile]> = [];
+    const files: Array<[string, FoundFile]> = [];
     for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
       if (entry.isDirectory()) continue;
       if (!entry.isFile()) return null;

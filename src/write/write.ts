@@ -240,13 +240,7 @@ export interface WriteOptions {
    * The output's file at a site path as the build found it before writing (undefined when it
    * does not know): saves looking at the output's file again to see if a spare's file is it.
    */
-  outputFile?: (sitePath: string) => FileIdentity | undefined;
-}
-
-/** What `writeSite` did: how many files it wrote, assets aside, and which it took over from the old output (hard links). */
-export interface WriteResult {
-  count: number;
-  shared: string[];
+  outputIdentity?: (sitePath: string) => FileIdentity | undefined;
 }
 
 /**
@@ -297,18 +291,16 @@ export interface FileIdentity {
   device: number;
 }
 
-/**
- * True when the output's file (its identity known, or looked up at `output`) and the spare's at
- * `spare` are one file; false when either is missing. Synchronous: small calls, a page each,
- * which through the thread pool cost more in waiting than in work.
- */
-function sameFile(output: FileIdentity | undefined | string, spare: string): boolean {
-  const one = typeof output === 'string' ? identityOf(output) : output;
-  const two = one && identityOf(spare);
-  return one !== undefined && two !== undefined && one.inode === two.inode && one.device === two.device;
+/** True when the spare's file at `spare` is the output's file (`output`, undefined when there is none). */
+function isOutputFile(output: FileIdentity | undefined, spare: string): boolean {
+  const two = output && identityOf(spare);
+  return output !== undefined && two !== undefined && output.inode === two.inode && output.device === two.device;
 }
 
-/** The regular file's identity at the path, or undefined when there is none. */
+/**
+ * The regular file's identity at the path, or undefined when there is none. Synchronous: a small
+ * call a page, which through the thread pool cost more in waiting than in work.
+ */
 function identityOf(file: string): FileIdentity | undefined {
   const status = lstatSync(file, { throwIfNoEntry: false });
   return status?.isFile() ? { inode: status.ino, device: status.dev } : undefined;
@@ -328,13 +320,14 @@ async function removeFiles(root: string, sitePaths: Iterable<string>): Promise<v
 /**
  * Writes the files as the iterable gives them (a page can be rendered just before it is written,
  * so the site is never held whole), a bounded number at a time, then swaps the folder into place.
+ * Returns the site paths it took over from the old output (hard links) instead of writing.
  */
 export async function writeSite(
   output: string,
   files: Iterable<OutputFile>,
   assets: Array<{ from: string; to: string }>,
   options: WriteOptions = {},
-): Promise<WriteResult> {
+): Promise<string[]> {
   const { complete, pageWritten } = options;
   const where = places(output);
   await mkdir(where.parent, { recursive: true });
@@ -372,7 +365,7 @@ export async function writeSite(
   const put = async (file: OutputFile, destination: string): Promise<string | Uint8Array | Iterable<string> | null> => {
     // The spare's record says which of its files are the output's, but a file removed or replaced
     // in the output by hand since is not: each is checked to be the output's own file still.
-    if (file.unchanged && spare?.shared.has(file.path) && sameFile(options.outputFile?.(file.path) ?? outputPath(where.target, file.path), destination)) {
+    if (file.unchanged && spare?.shared.has(file.path) && isOutputFile(options.outputIdentity?.(file.path) ?? identityOf(outputPath(where.target, file.path)), destination)) {
       shared.push(file.path);
       return null;
     }
@@ -386,7 +379,6 @@ export async function writeSite(
     await writeFile(destination, typeof contents === 'string' || contents instanceof Uint8Array ? contents : inChunks(contents));
     return contents;
   };
-  let count = 0;
   try {
     // Each writer takes the next file (checking its path before anything is written for it), makes
     // its folder once, and writes it; a bounded number of writers at a time.
@@ -401,7 +393,6 @@ export async function writeSite(
             return;
           }
           const destination = destinationOf(next.value.path);
-          count++;
           const written = await put(next.value, destination);
           if (pageWritten && next.value.path.endsWith('.html') && (written === null || typeof written === 'string')) await pageWritten(next.value.path, destination, written);
         }
@@ -438,7 +429,7 @@ export async function writeSite(
       throw error;
     }
     if (hadPrevious) await keepOrRemove(where, options.spare, shared);
-    return { count, shared };
+    return shared;
   } finally {
     await rm(where.staging, { recursive: true, force: true });
   }
