@@ -226,10 +226,12 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
   for (const article of corpus.articles) {
     const path = article.url;
     const quotes = article.quotes.map((quote) => quoteView({ quote, article }));
+    // What the side column shows of a speaker, not the whole record: its quotes and articles
+    // change with any article that quotes them, and this page would be made again for each.
     const speakers = uniqueBy(
       quotes.filter((quote) => quote.speakerId).map((quote) => speakerById.get(quote.speakerId!)!),
       (speaker) => speaker.id,
-    ).map((speaker) => ({ ...speaker, count: quotes.filter((quote) => quote.speakerId === speaker.id).length }));
+    ).map(({ id, name, url, roles, person }) => ({ id, name, url, roles, person, count: quotes.filter((quote) => quote.speakerId === id).length }));
     const description = standfirstOf(article);
     const themeLabels = article.themes.flatMap((id) => (themeById.has(id) ? [themeById.get(id)!.label] : []));
     const body = takeBody(article.slug);
@@ -288,7 +290,9 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
     for (const page of paginate(articles, config.pagination.articles, theme.url)) {
       yield render(page.url, 'theme', {
         title: page.pagination.current > 1 ? `${theme.label}, page ${page.pagination.current}` : theme.label,
-        theme: { ...theme, quoteCount: theme.quotes.length },
+        // The theme as a chip shows it, and its counts: not its evidence, which changes with any
+        // of its articles (each card carries its own) and would make every page of it again.
+        theme: { ...chipById.get(theme.id)!, quotes: theme.quotes, quoteCount: theme.quotes.length },
         // Each article with the sentences that placed it here, not every quote it holds.
         articles: page.items.map((article) => {
           const entry = evidenceByArticle.get(article.slug);
