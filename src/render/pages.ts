@@ -100,8 +100,17 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
 
   const statementOf = new Map<string, string>();
   for (const statement of corpus.statements) for (const member of statement.members) if (!statementOf.has(member.quote)) statementOf.set(member.quote, statementUrl(statement));
-  const outletOf = (article: Article) => printedBy(article.sources, article.publisher).outlet ?? 'Unknown outlet';
-  const viaOf = (article: Article) => printedBy(article.sources, article.publisher).via.join(', ');
+  // Asked of an article for each of its quotes and each quote elsewhere of the same statement: found once.
+  const printers = new Map<Article, { outlet: string; via: string }>();
+  const printerOf = (article: Article) => {
+    let printer = printers.get(article);
+    if (printer === undefined) {
+      const { outlet, via } = printedBy(article.sources, article.publisher);
+      printers.set(article, (printer = { outlet: outlet ?? 'Unknown outlet', via: via.join(', ') }));
+    }
+    return printer;
+  };
+  const outletOf = (article: Article) => printerOf(article).outlet;
   const quoteView = ({ quote, article }: { quote: Quote; article: Article }): QuoteView => ({
     ...quote,
     url: `${article.url}#${quote.id}`,
@@ -109,21 +118,25 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
     articleUrl: article.url,
     articleDate: article.date,
     outlet: outletOf(article),
-    via: viaOf(article),
+    via: printerOf(article).via,
     speakerUrl: quote.speakerId ? (speakerById.get(quote.speakerId)?.url ?? null) : null,
     ...otherOutlets(quote),
     statementUrl: statementOf.get(quote.id) ?? null,
     context: quote.partial ? sentenceAround(article.body, quote.text) : null,
   });
+  // A statement every outlet reported has a long `sameAs`: a view is made for the outlets shown, the rest only counted.
   function otherOutlets(quote: Quote): Pick<QuoteView, 'sameAsViews' | 'sameAsMore'> {
-    const views = uniqueBy(
-      quote.sameAs.flatMap((id) => {
-        const other = quoteById.get(id);
-        return other ? [{ url: `${other.article.url}#${id}`, outlet: outletOf(other.article), title: other.article.title }] : [];
-      }),
-      (view) => view.outlet,
-    );
-    return { sameAsViews: views.slice(0, shownOutlets), sameAsMore: Math.max(0, views.length - shownOutlets) };
+    const outlets = new Set<string>();
+    const sameAsViews: QuoteView['sameAsViews'] = [];
+    for (const id of quote.sameAs) {
+      const other = quoteById.get(id);
+      if (other === undefined) continue;
+      const outlet = outletOf(other.article);
+      if (outlets.has(outlet)) continue;
+      outlets.add(outlet);
+      if (sameAsViews.length < shownOutlets) sameAsViews.push({ url: `${other.article.url}#${id}`, outlet, title: other.article.title });
+    }
+    return { sameAsViews, sameAsMore: outlets.size - sameAsViews.length };
   }
   // An article is shown on several cards (home, themes, sources, related); its standfirst is found once.
   const standfirsts = new Map<string, string>();
@@ -181,15 +194,16 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
   const recordUrls = new Map(speakerRecords.flatMap(({ pages: recordPages }) => recordPages.flatMap((page) => page.items.map(({ quote }) => [quote.id, page.url] as const))));
   for (const [id, standing] of recordIds) recordUrls.set(id, recordUrls.get(standing)!);
 
-  const site = config.site;
-  const sections = [
+  // On every page: told apart once.
+  const site = shared(config.site);
+  const sections = shared([
     { label: 'Home', url: 'index.html', within: 'index/' },
     { label: 'Themes', url: 'themes/index.html', within: 'themes/' },
     { label: 'Speakers', url: 'speakers/index.html', within: 'speakers/' },
     { label: 'Statements', url: 'statements/index.html', within: 'statements/' },
     { label: 'Sources', url: 'sources/index.html', within: 'sources/' },
     { label: 'Search', url: 'search.html', within: '' },
-  ];
+  ]);
   /**
    * One page. `later` is values that cost more to make than to tell apart (an article's finished
    * body): made only when the page is rendered, and `key` stands for them in the page's values.
