@@ -291,7 +291,11 @@ function sharedAsHashes(key: string, item: unknown): unknown {
   return known;
 }
 
-/** A hash of a JSON-like value: of its JSON, with each long list and shared value in it as its own hash and each composed value as its parts (see `sharedAsHashes`). */
-export function digest(value: unknown): string {
-  return sha256(JSON.stringify(value, sharedAsHashes) ?? 'null');
+/**
+ * A hash of a JSON-like value, after the `labels` that say what it is (`sha256`'s parts): of its
+ * JSON, with each long list and shared value in it as its own hash and each composed value as its
+ * parts (see `sharedAsHashes`).
+ */
+export function digest(value: unknown, ...labels: string[]): string {
+  return sha256(...labels, JSON.stringify(value, sharedAsHashes) ?? 'null');
 }

@@ -58,7 +58,7 @@ export async function makeSite(options: BuildOptions, { templates, key, found, c
   timings.write = 0;
   timings.search = 0;
   timings.check = 0;
-  const unchanged = pageCache && ((sitePath: string, template: string, values: Record<string, unknown>) => pageCache.reusable(sitePath, sha256(pageCache.salt, template, templateHash.get(template) ?? '', digest(values))));
+  const unchanged = pageCache && ((sitePath: string, template: string, values: Record<string, unknown>) => pageCache.reusable(sitePath, digest(values, pageCache.salt, template, templateHash.get(template) ?? '')));
   const pages = timed(renderSite(corpus, options.config, createTemplateEngine(templates), { unchanged, shared: pageCache && shareDigest, composed: pageCache && composeDigest, releaseBodies: true }), timings, 'render');
   const baseUrl = options.config.site.baseUrl;
   // Each page is checked and the article pages indexed as they are written, not read back after.
@@ -106,7 +106,7 @@ export async function makeSite(options: BuildOptions, { templates, key, found, c
     // last build's, its two files are taken over from the last output without being made.
     for (const feed of timed(siteFeeds(corpus, options.config), timings, 'data')) {
       const paths = feedPaths(feed);
-      const hash = pageCache && sha256(pageCache.salt, 'feed', digest(feed));
+      const hash = pageCache && digest(feed, pageCache.salt, 'feed');
       let made: FeedFile[] | undefined;
       const files = () => {
         const started = performance.now();
