@@ -73,8 +73,8 @@ export function searchView(html: string): string {
 /** The files of Pagefind's bundle that the site's own search script uses (not its UI kits). */
 const uiFiles = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
 
-/** Pages an index holds before the next shard starts: about 400 MB of Pagefind's memory. */
-const defaultPagesPerShard = 2000;
+/** Pages an index holds before the next shard starts: about 216 MiB of Pagefind's memory, and what an edit to one article has indexed again. */
+const defaultPagesPerShard = 1000;
 
 /** Pages sent to Pagefind and unanswered, and pages on the chain holding their HTML, at most each (a page is about 45 KB as HTML and message). */
 const defaultInFlight = 128;
