@@ -1,7 +1,9 @@
 // Headlines are printed with straight quotes by most scrapers; pages show them as a typesetter
 // would: ' → ‘ ’ and " → “ ”, apostrophes as ’.
 export function typographicQuotes(text: string | null): string {
-  return (text ?? '')
+  // Most text set this way (names, headlines, labels) holds no straight quote at all.
+  if (text === null || (!text.includes('"') && !text.includes("'"))) return text ?? '';
+  return text
     .replace(/(^|[\s([{\u2014\u2013-])"/g, '$1“')
     .replace(/"/g, '”')
     .replace(/(^|[\s([{\u2014\u2013-])'/g, '$1‘')
