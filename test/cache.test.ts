@@ -135,9 +135,20 @@ describe('the build cache', () => {
     expect(themed.length).toBeGreaterThan(5);
     // A sentence more changes the article's share of the theme, so the theme's evidence; a page
     // that only shows the theme's chip is the same, and is not rendered again.
-    await writeFile(path.join(input, themed[0]!.file), `${await readFile(path.join(input, themed[0]!.file), 'utf8')}\nThe talks went on into the night.\n`);
+    const edited = themed.find((article) => themed.filter((other) => other.themes.includes(article.themes[0]!)).length > 12) ?? themed[0]!;
+    await writeFile(path.join(input, edited.file), `${await readFile(path.join(input, edited.file), 'utf8')}\nThe talks went on into the night.\n`);
+    const before = await inodes();
     const result = await cached();
     expect(result.pages - result.reused.pages).toBeLessThan(result.pages / 4);
+    // The theme's pages that do not list the article are taken over, not made again: a theme page
+    // shows each of its own articles' evidence, not the whole theme's.
+    const after = await inodes();
+    const site = path.join(work, 'site');
+    const themePages = [...after.keys()].filter((name) => name.startsWith(`themes/${edited.themes[0]}`) && name.endsWith('.html'));
+    const elsewhere = [];
+    for (const name of themePages) if (!(await readFile(path.join(site, name), 'utf8')).includes(`articles/${slugForFile(edited.file)}.html`)) elsewhere.push(name);
+    expect(elsewhere.length).toBeGreaterThan(0);
+    for (const name of elsewhere) expect(after.get(name), name).toBe(before.get(name));
     await expectSameAsClean();
   });
 
