@@ -111,19 +111,24 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
     return printer;
   };
   const outletOf = (article: Article) => printerOf(article).outlet;
-  const quoteView = ({ quote, article }: { quote: Quote; article: Article }): QuoteView => ({
-    ...quote,
-    url: `${article.url}#${quote.id}`,
-    articleTitle: article.title,
-    articleUrl: article.url,
-    articleDate: article.date,
-    outlet: outletOf(article),
-    via: printerOf(article).via,
-    speakerUrl: quote.speakerId ? (speakerById.get(quote.speakerId)?.url ?? null) : null,
-    ...otherOutlets(quote),
-    statementUrl: statementOf.get(quote.id) ?? null,
-    context: quote.partial ? sentenceAround(article.body, quote.text) : null,
-  });
+  const quoteView = ({ quote, article }: { quote: Quote; article: Article }): QuoteView => {
+    const printer = printerOf(article);
+    const { sameAsViews, sameAsMore } = otherOutlets(quote);
+    return {
+      ...quote,
+      url: `${article.url}#${quote.id}`,
+      articleTitle: article.title,
+      articleUrl: article.url,
+      articleDate: article.date,
+      outlet: printer.outlet,
+      via: printer.via,
+      speakerUrl: quote.speakerId ? (speakerById.get(quote.speakerId)?.url ?? null) : null,
+      sameAsViews,
+      sameAsMore,
+      statementUrl: statementOf.get(quote.id) ?? null,
+      context: quote.partial ? sentenceAround(article.body, quote.text) : null,
+    };
+  };
   // A statement every outlet reported has a long `sameAs`: a view is made for the outlets shown, the rest only counted.
   function otherOutlets(quote: Quote): Pick<QuoteView, 'sameAsViews' | 'sameAsMore'> {
     const outlets = new Set<string>();
