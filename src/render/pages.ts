@@ -110,7 +110,6 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
     }
     return printer;
   };
-  const outletOf = (article: Article) => printerOf(article).outlet;
   const quoteView = ({ quote, article }: { quote: Quote; article: Article }): QuoteView => {
     const printer = printerOf(article);
     const { sameAsViews, sameAsMore } = otherOutlets(quote);
@@ -136,7 +135,7 @@ export function* renderSite(corpus: Corpus, config: Config, engine: Liquid, opti
     for (const id of quote.sameAs) {
       const other = quoteById.get(id);
       if (other === undefined) continue;
-      const outlet = outletOf(other.article);
+      const { outlet } = printerOf(other.article);
       if (outlets.has(outlet)) continue;
       outlets.add(outlet);
       if (sameAsViews.length < shownOutlets) sameAsViews.push({ url: `${other.article.url}#${id}`, outlet, title: other.article.title });

@@ -293,8 +293,9 @@ export interface FileIdentity {
 
 /** True when the spare's file at `spare` is the output's file (`output`, undefined when there is none). */
 function isOutputFile(output: FileIdentity | undefined, spare: string): boolean {
-  const two = output && identityOf(spare);
-  return output !== undefined && two !== undefined && output.inode === two.inode && output.device === two.device;
+  if (output === undefined) return false;
+  const found = identityOf(spare);
+  return found?.inode === output.inode && found.device === output.device;
 }
 
 /**
