@@ -333,7 +333,17 @@ describe('the digest of page values', () => {
     expect(digest({ related: [composed(base, { reasons: ['same theme'] })] })).not.toBe(digest({ related: [composed(other, { reasons: ['same theme'] })] }));
   });
 
-  it('stands a long list by its hash, which changes with any item', () => {
+  it('leaves a shared value as it was everywhere else: its own keys, and its JSON outside the digest', () => {
+    const value = { title: 'A', themes: [{ id: 'defence' }] };
+    const page = { article: value };
+    const before = { keys: Object.keys(value), json: JSON.stringify(page) };
+    shareDigest(value);
+    composeDigest(page, [value]);
+    expect(digest(page)).not.toBe(digest({ article: { ...value } }));
+    expect({ keys: Object.keys(value), json: JSON.stringify(page) }).toEqual(before);
+  });
+
+  it('changes with any item of a long list', () => {
     const slugs = Array.from({ length: 40 }, (_, index) => `article-${index}`);
     expect(digest({ articles: slugs })).toBe(digest({ articles: [...slugs] }));
     expect(digest({ articles: slugs })).not.toBe(digest({ articles: [...slugs.slice(0, 39), 'article-x'] }));

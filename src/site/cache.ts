@@ -258,15 +258,39 @@ export class PageCache {
 }
 
 const knownDigests = new WeakMap<object, string>();
-const sharedValues = new WeakSet<object>();
 const composedValues = new WeakMap<object, object[]>();
+
+/** True while `digest` serialises: only then does a shared or composed value stand in for itself. */
+let digesting = false;
+
+/**
+ * The `toJSON` a shared or composed value is given (not enumerable, so templates and `Object.keys`
+ * do not see it): while `digest` serialises, a shared value nested in what it hashes stands as its
+ * own hash, computed once, and a composed value as its parts; at any other time, and at the top
+ * of what is hashed, the value is itself, so its JSON anywhere else is unchanged. A `toJSON`, not a
+ * replacer, because `JSON.stringify` calls a replacer for every key and value of every page, and a
+ * `toJSON` only where there is one.
+ */
+function standIn(this: object, key: string): unknown {
+  if (!digesting || key === '') return this;
+  const parts = composedValues.get(this);
+  if (parts !== undefined) return parts;
+  let known = knownDigests.get(this);
+  if (known === undefined) knownDigests.set(this, (known = `#${sha256(JSON.stringify(this))}`));
+  return known;
+}
+
+/** Gives a value `standIn` as its `toJSON`, unless it cannot take one (frozen): then it is hashed whole, which is as right. */
+function markStandIn(value: object): void {
+  if (Object.isExtensible(value) && !Object.prototype.hasOwnProperty.call(value, 'toJSON')) Object.defineProperty(value, 'toJSON', { value: standIn, enumerable: false, configurable: true, writable: true });
+}
 
 /**
  * Takes a value as shown on many pages and not changed for the rest of the process: `digest`
  * then hashes it once and stands the hash for it wherever it is met.
  */
 export function shareDigest(value: object): void {
-  sharedValues.add(value);
+  markStandIn(value);
 }
 
 /**
@@ -275,27 +299,20 @@ export function shareDigest(value: object): void {
  */
 export function composeDigest(value: object, parts: object[]): void {
   composedValues.set(value, parts);
-}
-
-/**
- * `JSON.stringify`'s replacer for `digest`: a long list (a theme's articles, a speaker's quotes,
- * shared by many pages) or a value taken as shared (`shareDigest`) stands as its hash, computed once.
- */
-function sharedAsHashes(key: string, item: unknown): unknown {
-  if (key === '' || typeof item !== 'object' || item === null) return item;
-  const parts = composedValues.get(item);
-  if (parts !== undefined) return parts;
-  if (Array.isArray(item) ? item.length < 32 : !sharedValues.has(item)) return item;
-  let known = knownDigests.get(item);
-  if (known === undefined) knownDigests.set(item, (known = `#${sha256(JSON.stringify(item, sharedAsHashes))}`));
-  return known;
+  markStandIn(value);
 }
 
 /**
  * A hash of a JSON-like value, after the `labels` that say what it is (`sha256`'s parts): of its
- * JSON, with each long list and shared value in it as its own hash and each composed value as its
- * parts (see `sharedAsHashes`).
+ * JSON, with each shared value in it as its own hash and each composed value as its parts (see
+ * `standIn`).
  */
 export function digest(value: unknown, ...labels: string[]): string {
-  return sha256(...labels, JSON.stringify(value, sharedAsHashes) ?? 'null');
+  const outer = digesting;
+  digesting = true;
+  try {
+    return sha256(...labels, JSON.stringify(value) ?? 'null');
+  } finally {
+    digesting = outer;
+  }
 }
