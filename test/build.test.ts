@@ -1,6 +1,6 @@
 // End to end: the seeds built into a temporary folder, checked as a user and a validator would.
 import { execFile } from 'node:child_process';
-import { mkdtemp, mkdir, readFile, readdir, writeFile, cp } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, readdir, rm, writeFile, cp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -9,7 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/load.ts';
 import { build, BuildError } from '../src/site/build.ts';
 import { inChunks } from '../src/write/write.ts';
-import { jsonText } from '../src/render/data.ts';
+import { blocksText, jsonText, type SummaryFile, type SummaryLayout } from '../src/render/data.ts';
+import { spliced } from '../src/site/splice.ts';
 import { projectRoot, seedsFolder } from './helpers.ts';
 
 const run = promisify(execFile);
@@ -325,6 +326,39 @@ describe('writing a file in pieces', () => {
   it('serialises a data file a record at a time to the bytes of JSON.stringify with two spaces', () => {
     const records = [{ title: 'A "quoted"\nline', quotes: [{ id: 'q1', sameAs: [] }, { id: 'q2', sameAs: ['q1'] }], date: null }, [1, [2, 3]], 'text', 4, {}];
     for (const value of [records, [], [records[0]], { notAnArray: records }, 'alone']) expect([...jsonText(value)].join('')).toBe(`${JSON.stringify(value, null, 2)}\n`);
+  });
+
+  it('splices a summary file from the last one: the block of a record unchanged is copied as bytes, the rest made, the text as JSON.stringify gives it', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'verbatim-splice-'));
+    const summaryOf = (records: Array<{ id: string; quotes: string[] }>): SummaryFile => ({ records: 'data/articles/', blocks: records.map((record) => record.quotes.map((quote) => ({ quote, of: record.id }))) });
+    const records = [{ id: 'a', quotes: ['“One”', 'two'] }, { id: 'b', quotes: [] }, { id: 'c', quotes: ['three'] }];
+    const hashesOf = (list: typeof records) => list.map((record) => JSON.stringify(record));
+    const text = (pieces: Iterable<Uint8Array>) => Buffer.concat([...pieces]).toString('utf8');
+    // The first build: nothing to keep.
+    const first: SummaryLayout = { size: 0, blocks: [] };
+    const lastFile = path.join(folder, 'quotes.json');
+    const made = text(spliced(lastFile, undefined, (kept) => blocksText(summaryOf(records), hashesOf(records), kept, first)));
+    expect(made).toBe(`${JSON.stringify(summaryOf(records).blocks.flat(), null, 2)}\n`);
+    expect(first.size).toBe(Buffer.byteLength(made));
+    // The last file's bytes for record a are changed (same length): a kept block shows them, so it was copied, not made.
+    const tampered = Buffer.from(made);
+    const [, offset, length] = first.blocks[0]!;
+    const at = tampered.indexOf('One');
+    expect(at).toBeGreaterThan(offset);
+    expect(at).toBeLessThan(offset + length);
+    tampered.write('Uno', at);
+    await writeFile(lastFile, tampered);
+    const edited = [records[0]!, { id: 'b', quotes: ['new'] }, { id: 'd', quotes: ['four'] }];
+    const second: SummaryLayout = { size: 0, blocks: [] };
+    const again = text(spliced(lastFile, first, (kept) => blocksText(summaryOf(edited), hashesOf(edited), kept, second)));
+    const expected = `${JSON.stringify(summaryOf(edited).blocks.flat(), null, 2)}\n`;
+    expect(again).not.toBe(expected);
+    expect(again.replace('Uno', 'One')).toBe(expected);
+    // A last file of another size than recorded is not trusted: every block is made.
+    await writeFile(lastFile, `${made} `);
+    expect(text(spliced(lastFile, first, (kept) => blocksText(summaryOf(edited), hashesOf(edited), kept, { size: 0, blocks: [] })))).toBe(expected);
+    expect(text(spliced(lastFile, first, (kept) => blocksText(summaryOf([]), [], kept, { size: 0, blocks: [] })))).toBe('[]\n');
+    await rm(folder, { recursive: true, force: true });
   });
 
   it('joins small pieces into writes of at least the chunk size, losing and reordering nothing', () => {

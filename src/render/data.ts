@@ -1,31 +1,52 @@
 // The open data files, dist/data/*.json: an interface, changed only by adding fields.
 import type { Corpus } from '../types.ts';
 
-export function dataFiles(corpus: Corpus): Record<string, unknown> {
+/**
+ * A summary data file: its elements in blocks, one block for each record of the folder it is made
+ * from (`data/articles/`, `data/speakers/`), in those records' order, so a block is a function of
+ * its record alone (an article's quotes in `quotes.json`, its one element in the others).
+ */
+export interface SummaryFile {
+  records: string;
+  blocks: unknown[][];
+}
+
+export interface DataFiles {
+  /** One file per article and per speaker, by site path; they come first, so that a build knows their texts before the summaries made from them. */
+  records: Record<string, unknown>;
+  /** The summary files made from those records alone. */
+  summaries: Record<string, SummaryFile>;
+  /** The rest (themes, statements), made from the whole corpus. */
+  others: Record<string, unknown>;
+}
+
+export function dataFiles(corpus: Corpus): DataFiles {
   const articles = corpus.articles.map(({ people, ...article }) => ({ ...article, people }));
-  const quotes = corpus.articles.flatMap((article) =>
+  const quotesByArticle = corpus.articles.map((article) =>
     article.quotes.map((quote) => ({ ...quote, article: article.slug, url: `${article.url}#${quote.id}`, file: article.file })),
   );
-  const quoteById = new Map(quotes.map((quote) => [quote.id, quote]));
+  const quoteById = new Map(quotesByArticle.flat().map((quote) => [quote.id, quote]));
   // Beside the summary files, one file per article and per speaker: a program that wants one
   // record of a large archive reads a few kilobytes, not the whole archive.
   const perArticle = Object.fromEntries(articles.map((article) => [`data/articles/${article.slug}.json`, article]));
   const perSpeaker = Object.fromEntries(
     corpus.speakers.map((speaker) => [`data/speakers/${speaker.id}.json`, { ...speaker, statements: speaker.quotes.map((id) => quoteById.get(id)!).filter(Boolean) }]),
   );
-  // articles.json keeps each body, as its contract says; this list is the same without them,
-  // a few kilobytes an article, for a program that lists or filters a large archive.
-  const summaries = articles.map(({ body, ...summary }) => summary);
-  // The record files come first, so that a build knows their texts before the summaries made from them.
+  const ofArticles = (blocks: unknown[][]): SummaryFile => ({ records: 'data/articles/', blocks });
   return {
-    ...perArticle,
-    ...perSpeaker,
-    'data/articles.json': articles,
-    'data/articles-summary.json': summaries,
-    'data/quotes.json': quotes,
-    'data/speakers.json': corpus.speakers,
-    'data/themes.json': corpus.themes,
-    'data/statements.json': corpus.statements,
+    records: { ...perArticle, ...perSpeaker },
+    summaries: {
+      'data/articles.json': ofArticles(articles.map((article) => [article])),
+      // articles.json keeps each body, as its contract says; this list is the same without them,
+      // a few kilobytes an article, for a program that lists or filters a large archive.
+      'data/articles-summary.json': ofArticles(articles.map(({ body, ...summary }) => [summary])),
+      'data/quotes.json': ofArticles(quotesByArticle),
+      'data/speakers.json': { records: 'data/speakers/', blocks: corpus.speakers.map((speaker) => [speaker]) },
+    },
+    others: {
+      'data/themes.json': corpus.themes,
+      'data/statements.json': corpus.statements,
+    },
   };
 }
 
@@ -34,17 +55,56 @@ export function recordFolder(file: string): string | null {
   return /^data\/(?:articles|speakers)\//.exec(file)?.[0] ?? null;
 }
 
+/** Where each block of a summary file lies in its UTF-8 bytes, by the hash of the record it is made from (see `blocksText`). */
+export interface SummaryLayout {
+  /** The whole file's bytes. */
+  size: number;
+  /** Each non-empty block's record hash, first byte and byte length, in order. */
+  blocks: Array<[hash: string, offset: number, length: number]>;
+}
+
+/** A stretch of the last build's file, to be copied as it is. */
+export interface KeptBytes {
+  offset: number;
+  length: number;
+}
+
 /**
- * The summary files made from one folder's records alone, in their order (each summary's text is
- * a function of those records' values): when the records' texts are all the last build's, so is
- * the summary's.
+ * A summary file's text, the same as `jsonText` of its elements, in pieces, block by block: a
+ * block whose record's hash `kept` knows is given as the stretch of the last build's file that
+ * holds it (a record unchanged makes the same block), the others are made. `layout` is filled
+ * with where each block lies in this text, for the next build.
  */
-export const summaryRecords: Record<string, string> = {
-  'data/articles.json': 'data/articles/',
-  'data/articles-summary.json': 'data/articles/',
-  'data/quotes.json': 'data/articles/',
-  'data/speakers.json': 'data/speakers/',
-};
+export function* blocksText(file: SummaryFile, hashes: string[], kept: (hash: string) => KeptBytes | undefined, layout: SummaryLayout): Generator<string | KeptBytes> {
+  layout.size = 0;
+  layout.blocks = [];
+  const put = (piece: string) => {
+    layout.size += Buffer.byteLength(piece);
+    return piece;
+  };
+  let first = true;
+  for (let index = 0; index < file.blocks.length; index++) {
+    const block = file.blocks[index]!;
+    if (block.length === 0) continue;
+    yield put(first ? '[\n' : ',\n');
+    first = false;
+    const hash = hashes[index]!;
+    const stretch = kept(hash);
+    if (stretch !== undefined) {
+      layout.blocks.push([hash, layout.size, stretch.length]);
+      layout.size += stretch.length;
+      yield stretch;
+      continue;
+    }
+    // Each element as `JSON.stringify` indents it inside an array, as `jsonText` makes it.
+    const text = block.map((element) => JSON.stringify([element], null, 2).slice(2, -2)).join(',\n');
+    const length = Buffer.byteLength(text);
+    layout.blocks.push([hash, layout.size, length]);
+    layout.size += length;
+    yield text;
+  }
+  yield put(first ? '[]\n' : '\n]\n');
+}
 
 /**
  * A data file's text as `JSON.stringify(value, null, 2)` would give it, plus a newline, in pieces:

@@ -18,6 +18,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import type { SummaryLayout } from '../render/data.ts';
 import type { SavedLinks } from './check.ts';
 import type { ShardRecord } from './search.ts';
 
@@ -202,11 +203,12 @@ export class PageCache {
   async load(): Promise<void> {
     if (this.options.clean) return;
     try {
-      const saved = JSON.parse(await readFile(this.file, 'utf8')) as { salt: string; marker: number; pages: Record<string, string>; search?: ShardRecord[] };
+      const saved = JSON.parse(await readFile(this.file, 'utf8')) as { salt: string; marker: number; pages: Record<string, string>; search?: ShardRecord[]; summaries?: Record<string, SummaryLayout> };
       const marker = (await stat(this.marker)).mtimeMs;
       if (saved.salt === this.salt && saved.marker === marker) {
         this.previous = new Map(Object.entries(saved.pages));
         this.previousSearch = saved.search ?? [];
+        this.previousSummaries = new Map(Object.entries(saved.summaries ?? {}));
         // Written before pages.json, so a links file beside a valid pages.json is the same build's.
         this.previousLinks = await readFile(this.linksFile).then((bytes) => deserialize(bytes) as SavedLinks, () => undefined);
       }
@@ -224,6 +226,15 @@ export class PageCache {
   previousSearch: ShardRecord[] = [];
   /** The search index shards of this build, saved with its pages. */
   search: ShardRecord[] = [];
+
+  private previousSummaries = new Map<string, SummaryLayout>();
+  /** Where each record's block lies in this build's summary data files, saved with its pages. */
+  readonly summaries: Record<string, SummaryLayout> = {};
+
+  /** Where each record's block lies in the last build's summary file, while the output holds that file as the last build wrote it. */
+  previousSummary(sitePath: string): SummaryLayout | undefined {
+    return this.previous.has(sitePath) ? this.previousSummaries.get(sitePath) : undefined;
+  }
 
   /** Pages found unchanged in this build. */
   hits = 0;
@@ -252,7 +263,7 @@ export class PageCache {
     // The cache is an aid: failing to write it does not fail the build (the next build renders more).
     await mkdir(this.options.folder, { recursive: true })
       .then(() => (this.links ? writeAtomically(this.linksFile, serialize(this.links)) : rm(this.linksFile, { force: true })))
-      .then(() => writeAtomically(this.file, JSON.stringify({ salt: this.salt, marker: statSync(marker).mtimeMs, pages, search: this.search })))
+      .then(() => writeAtomically(this.file, JSON.stringify({ salt: this.salt, marker: statSync(marker).mtimeMs, pages, search: this.search, summaries: this.summaries })))
       .catch(() => undefined);
   }
 }

@@ -1,12 +1,12 @@
 // Makes the site once the build knows it must (see build.ts): extract and link, render, write
 // and check. A module of its own, loaded only then: an up-to-date build does not load the
 // extractor, the linker, the templates or the writer's search indexer at all.
-import { createHash, type Hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { linkCorpus } from '../link/corpus.ts';
-import { dataFiles, jsonText, recordFolder, summaryRecords } from '../render/data.ts';
+import { blocksText, dataFiles, jsonText, type KeptBytes, recordFolder, type SummaryLayout } from '../render/data.ts';
 import { feedFiles, type FeedFile, feedPaths, siteFeeds } from '../render/feeds.ts';
 import { notFoundPage, renderSite } from '../render/pages.ts';
 import { fileSearchScript } from '../render/search-index.ts';
@@ -21,6 +21,7 @@ import { brokenLinks, LinkCheck, validateHtml } from './check.ts';
 import { BuildError } from './errors.ts';
 import { extractFolder } from './pool.ts';
 import { SearchIndexer } from './search.ts';
+import { spliced } from './splice.ts';
 import { type BuildCounts, forgetRecord, type OutputScan, writeRecord } from './up-to-date.ts';
 
 /** What the build found out before it knew it had to make the site. */
@@ -83,25 +84,37 @@ export async function makeSite(options: BuildOptions, { templates, key, found, c
     // The data files' values are made once the pages are written, not held while they are.
     // A small file (one article's or speaker's record) is made whole and, when its text is the
     // last build's, taken over from the last output instead of written again; so is a summary of
-    // those records when all of theirs are (it is made only if it cannot be linked).
-    // Each folder's record hashes, in order, folded into one running hash (an archive's worth of
-    // them would not fit in one call's arguments).
-    const recordHashes = new Map<string, Hash>();
-    for (const [file, value] of Object.entries(dataFiles(corpus))) {
-      const text = timed(jsonText(value), timings, 'data');
-      const folder = recordFolder(file);
-      if (folder !== null) {
-        const contents = [...text].join('');
-        const hash = sha256(contents);
-        if (!recordHashes.has(folder)) recordHashes.set(folder, createHash('sha256'));
-        recordHashes.get(folder)!.update(hash);
-        yield { path: file, contents, unchanged: pageCache?.sameFile(file, hash) ?? false };
+    // those records when all of theirs are (it is made only if it cannot be linked). A summary
+    // made again is spliced from the last build's: each unchanged record's block copied as bytes.
+    const { records, summaries, others } = dataFiles(corpus);
+    const recordHashes = new Map<string, string[]>();
+    for (const [file, value] of Object.entries(records)) {
+      const contents = [...timed(jsonText(value), timings, 'data')].join('');
+      const hash = sha256(contents);
+      const folder = recordFolder(file)!;
+      if (!recordHashes.has(folder)) recordHashes.set(folder, []);
+      recordHashes.get(folder)!.push(hash);
+      yield { path: file, contents, unchanged: pageCache?.sameFile(file, hash) ?? false };
+    }
+    for (const [file, summary] of Object.entries(summaries)) {
+      const hashes = recordHashes.get(summary.records) ?? [];
+      const layout: SummaryLayout = { size: 0, blocks: [] };
+      const made = (kept: (hash: string) => KeptBytes | undefined) => timed(blocksText(summary, hashes, kept, layout), timings, 'data');
+      const whole = () => timed(jsonText(summary.blocks.flat()), timings, 'data');
+      if (!pageCache) {
+        yield { path: file, contents: whole() };
         continue;
       }
-      const records = summaryRecords[file];
-      const unchanged = records !== undefined && pageCache?.sameFile(file, sha256(pageCache.salt, file, recordHashes.get(records)?.copy().digest('hex') ?? ''));
-      yield unchanged ? { path: file, contents: () => [...jsonText(value)].join(''), unchanged: true } : { path: file, contents: text };
+      const last = pageCache.previousSummary(file);
+      pageCache.summaries[file] = layout;
+      // Its records' hashes in order, folded into one (an archive's worth would not fit in one call's arguments).
+      const folded = hashes.reduce((hash, record) => hash.update(record), createHash('sha256')).digest('hex');
+      if (pageCache.sameFile(file, sha256(pageCache.salt, file, folded)) && last) {
+        pageCache.summaries[file] = last;
+        yield { path: file, contents: () => [...whole()].join(''), unchanged: true };
+      } else yield { path: file, contents: spliced(path.join(options.output, ...file.split('/')), last, made) };
     }
+    for (const [file, value] of Object.entries(others)) yield { path: file, contents: timed(jsonText(value), timings, 'data') };
     // Feeds count as data. A feed is made from its inputs alone (a plain value): when they are the
     // last build's, its two files are taken over from the last output without being made.
     for (const feed of timed(siteFeeds(corpus, options.config), timings, 'data')) {

@@ -17,8 +17,8 @@ import { slugPattern } from '../text/slug.ts';
 
 export interface OutputFile {
   path: string;
-  /** The text, whole or in pieces (written in order, so a large file need not be held at once), or bytes. */
-  contents: string | Uint8Array | Iterable<string> | (() => string | Uint8Array);
+  /** The text, whole or in pieces of text or bytes (written in order, so a large file need not be held at once), or bytes. */
+  contents: string | Uint8Array | Iterable<string | Uint8Array> | (() => string | Uint8Array);
   /** The current output holds this file as it should be: it is taken over (a hard link) and `contents` is used only if that fails. */
   unchanged?: boolean;
 }
@@ -363,7 +363,7 @@ export async function writeSite(
    * Puts one file in the temporary folder: when it is unchanged, the current output's copy (already
    * there in a spare, else a hard link made) and null; else its contents written.
    */
-  const put = async (file: OutputFile, destination: string): Promise<string | Uint8Array | Iterable<string> | null> => {
+  const put = async (file: OutputFile, destination: string): Promise<string | Uint8Array | Iterable<string | Uint8Array> | null> => {
     // The spare's record says which of its files are the output's, but a file removed or replaced
     // in the output by hand since is not: each is checked to be the output's own file still.
     if (file.unchanged && spare?.shared.has(file.path) && isOutputFile(options.outputIdentity?.(file.path) ?? identityOf(outputPath(where.target, file.path)), destination)) {
@@ -441,10 +441,17 @@ export async function writeSite(
  * data file comes as one piece per record (tens of thousands of small writes for a large archive).
  * 32,768 characters, 64 KB as a two-byte string, stay under V8's large-object size (128 KB); with
  * 1 MB pieces an edit rebuild of 10,000 articles peaked some 35 MB higher, and was no faster.
+ * Pieces that are bytes (already joined by whoever made them) go as they are, in their place.
  */
-export function* inChunks(pieces: Iterable<string>, size = 1 << 15): Generator<string> {
+export function* inChunks(pieces: Iterable<string | Uint8Array>, size = 1 << 15): Generator<string | Uint8Array> {
   let chunk = '';
   for (const piece of pieces) {
+    if (typeof piece !== 'string') {
+      if (chunk !== '') yield chunk;
+      chunk = '';
+      yield piece;
+      continue;
+    }
     chunk += piece;
     if (chunk.length >= size) {
       yield chunk;
