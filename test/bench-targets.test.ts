@@ -1,7 +1,8 @@
 // The bench's closing lines: Verbatim's ratios to the other tools of the same run, and each of the
 // speed issue's targets said met or not from that run's figures.
 import { describe, expect, it } from 'vitest';
-import { type BenchResult, targetReport } from './bench/targets.ts';
+import { stageLine } from '../src/cli/build.ts';
+import { type BenchResult, stagesOf, targetReport } from './bench/targets.ts';
 
 const result = (tool: string, articles: number, wall: number, rssMiB: number, stages: Record<string, number> = {}): BenchResult => ({ tool, articles, wall, cpu: wall * 1.5, rssMiB, stages });
 
@@ -24,5 +25,14 @@ describe('the bench target report', () => {
 
   it('says only what was measured', () => {
     expect(targetReport([result('verbatim', 500, 0.8, 100, { extract: 10 })])).toEqual(['Targets at 500 articles:', '  peak memory ≤ 800 MB (aim 600): 105 MB, met, aim met']);
+  });
+});
+
+describe('the stages a bench run reads from a build', () => {
+  it('reads every stage of the summary line the build command prints, the first of them whatever it is', () => {
+    const stages = { verify: 40, extract: 900, link: 30, render: 1200 };
+    expect(stagesOf(`Built 5 articles into dist/ (34 pages) in 2200 ms\n  1 theme with articles\n  ${stageLine(stages)}\n`)).toEqual(stages);
+    expect(stagesOf(`  ${stageLine({ extract: 900, link: 30 })}`)).toEqual({ extract: 900, link: 30 });
+    expect(stagesOf('Up to date: dist/ (34 pages)\n')).toBeUndefined();
   });
 });

@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { appendFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { extractArticle } from '../../src/extract/article.ts';
 import { benchHostile } from './hostile.ts';
-import { type BenchResult, targetReport } from './targets.ts';
+import { type BenchResult, stagesOf, targetReport } from './targets.ts';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { writeCorpus } from './corpus.ts';
@@ -53,12 +53,12 @@ async function measure(command: string, args: string[], options: { cwd?: string;
   const field = (name: string) => text.match(new RegExp(`${name}: (.+)`))?.[1]?.trim() ?? '0';
   const clock = field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)').split(':').map(Number);
   const wall = clock.reduce((sum, part) => sum * 60 + part, 0);
-  const stages = stdout.match(/^\s*extract \d+ ms.*$/m)?.[0];
+  const stages = stagesOf(stdout);
   return {
     wall,
     cpu: Number(field('User time \\(seconds\\)')) + Number(field('System time \\(seconds\\)')),
     rssMiB: Math.round(Number(field('Maximum resident set size \\(kbytes\\)')) / 1024),
-    ...(stages ? { stages: Object.fromEntries([...stages.matchAll(/(\w+) (\d+) ms/g)].map((match) => [match[1]!, Number(match[2])])) } : {}),
+    ...(stages ? { stages } : {}),
   };
 }
 

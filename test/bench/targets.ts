@@ -24,6 +24,15 @@ export const targets = {
   rebuildSeconds: 1,
 };
 
+/**
+ * The milliseconds per stage a build prints on its summary's last line ("verify 40 ms · extract
+ * 900 ms · …"), wherever that line starts, or undefined when there is none.
+ */
+export function stagesOf(output: string): Record<string, number> | undefined {
+  const line = output.split('\n').find((text) => /^\s*(?:\w+ \d+ ms · )*extract \d+ ms\b/.test(text));
+  return line === undefined ? undefined : Object.fromEntries([...line.matchAll(/(\w+) (\d+) ms/g)].map((match) => [match[1]!, Number(match[2])]));
+}
+
 const times = (value: number) => `${value.toFixed(value < 100 ? 2 : 1)}×`;
 const megabytes = (mebibytes: number) => Math.round((mebibytes * 2 ** 20) / 1e6);
 const verdict = (met: boolean) => (met ? 'met' : 'not met');
