@@ -8,7 +8,7 @@ import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/load.ts';
 import { build, BuildError } from '../src/site/build.ts';
-import { inChunks } from '../src/write/write.ts';
+import { inChunks, writeSite } from '../src/write/write.ts';
 import { blocksText, jsonText, type SummaryFile, type SummaryLayout } from '../src/render/data.ts';
 import { spliced } from '../src/site/splice.ts';
 import { projectRoot, seedsFolder } from './helpers.ts';
@@ -358,6 +358,39 @@ describe('writing a file in pieces', () => {
     await writeFile(lastFile, `${made} `);
     expect(text(spliced(lastFile, first, (kept) => blocksText(summaryOf(edited), hashesOf(edited), kept, { size: 0, blocks: [] })))).toBe(expected);
     expect(text(spliced(lastFile, first, (kept) => blocksText(summaryOf([]), [], kept, { size: 0, blocks: [] })))).toBe('[]\n');
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('lets the event loop through while it takes over files from the last output, which wait on no I/O', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'verbatim-turns-'));
+    const output = path.join(folder, 'site');
+    const spare = path.join(folder, 'spare');
+    const files = (unchanged: boolean, rendered?: () => void) =>
+      (function* () {
+        for (let index = 0; index < 200; index++) {
+          rendered?.();
+          yield { path: `pages/page-${index}.html`, contents: `<p>${index}</p>`, unchanged };
+        }
+      })();
+    // The second build leaves a spare sharing every file with the output; the third takes each over as it is.
+    for (const unchanged of [false, true]) await writeSite(output, files(unchanged), [], { spare });
+    let taken = 0;
+    let turnedAt: number | null = null;
+    const shared = await writeSite(
+      output,
+      files(true, () => {
+        // Asked for once the writing has begun: when does the event loop next come round?
+        if (taken === 0) setImmediate(() => (turnedAt = taken));
+        // A page's values made and found unchanged: a little work, no I/O.
+        for (const started = performance.now(); performance.now() - started < 0.5; );
+        taken++;
+      }),
+      [],
+      { spare },
+    );
+    expect(shared).toHaveLength(200);
+    expect(turnedAt).not.toBeNull();
+    expect(turnedAt!).toBeLessThan(100);
     await rm(folder, { recursive: true, force: true });
   });
 

@@ -216,6 +216,9 @@ async function keepOrRemove(where: Places, spareFolder: string | undefined, shar
   if (!kept) await rm(where.previous, { recursive: true, force: true });
 }
 
+/** Milliseconds at most between two turns of the event loop while the site is written (see `writeSite`). */
+const eventLoopTurn = 5;
+
 /** Files being written at the same time: enough to keep the disk busy, few enough for any ulimit. */
 const writesAtOnce = 32;
 
@@ -385,6 +388,7 @@ export async function writeSite(
     // its folder once, and writes it; a bounded number of writers at a time.
     const iterator = files[Symbol.iterator]();
     let done = false;
+    let lastTurn = performance.now();
     const writer = async () => {
       try {
         while (!done) {
@@ -396,6 +400,14 @@ export async function writeSite(
           const destination = destinationOf(next.value.path);
           const written = await put(next.value, destination);
           if (pageWritten && next.value.path.endsWith('.html') && (written === null || typeof written === 'string')) await pageWritten(next.value.path, destination, written);
+          // A file taken over is put without waiting on any I/O, so after an edit thousands go by
+          // without a turn of the event loop, and whatever waits on I/O meanwhile waits for all of
+          // them (the search index's checks of the shards it takes over, Pagefind's answers): the
+          // loop is let through now and then.
+          if (performance.now() - lastTurn > eventLoopTurn) {
+            await new Promise((resolve) => setImmediate(resolve));
+            lastTurn = performance.now();
+          }
         }
       } catch (error) {
         done = true;
