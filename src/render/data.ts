@@ -7,6 +7,7 @@ import type { Corpus } from '../types.ts';
  * its record alone (an article's quotes in `quotes.json`, its one element in the others).
  */
 export interface SummaryFile {
+  /** The folder of one-record files it is made from. */
   records: string;
   blocks: unknown[][];
 }

@@ -101,7 +101,8 @@ export async function makeSite(options: BuildOptions, { templates, key, found, c
       const layout: SummaryLayout = { size: 0, blocks: [] };
       const made = (kept: (hash: string) => KeptBytes | undefined) => timed(blocksText(summary, hashes, kept, layout), timings, 'data');
       const whole = () => timed(jsonText(summary.blocks.flat()), timings, 'data');
-      if (!pageCache) {
+      // Without a cache, or (never expected) records that do not line up with the blocks, it is made whole.
+      if (!pageCache || hashes.length !== summary.blocks.length) {
         yield { path: file, contents: whole() };
         continue;
       }
