@@ -9,8 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/load.ts';
 import { build, BuildError } from '../src/site/build.ts';
 import { inChunks, writeSite } from '../src/write/write.ts';
-import { blocksText, jsonText, type SummaryFile, type SummaryLayout } from '../src/render/data.ts';
-import { spliced } from '../src/site/splice.ts';
+import { blocksText, jsonText, type SummaryFile } from '../src/render/data.ts';
+import { spliced, type SummaryLayout } from '../src/site/splice.ts';
 import { projectRoot, seedsFolder } from './helpers.ts';
 
 const run = promisify(execFile);
@@ -337,7 +337,7 @@ describe('writing a file in pieces', () => {
     // The first build: nothing to keep.
     const first: SummaryLayout = { size: 0, blocks: [] };
     const lastFile = path.join(folder, 'quotes.json');
-    const made = text(spliced(lastFile, undefined, (kept) => blocksText(summaryOf(records), hashesOf(records), kept, first)));
+    const made = text(spliced(lastFile, undefined, (kept) => blocksText(summaryOf(records), hashesOf(records), kept), first));
     expect(made).toBe(`${JSON.stringify(summaryOf(records).blocks.flat(), null, 2)}\n`);
     expect(first.size).toBe(Buffer.byteLength(made));
     // The last file's bytes for record a are changed (same length): a kept block shows them, so it was copied, not made.
@@ -350,14 +350,14 @@ describe('writing a file in pieces', () => {
     await writeFile(lastFile, tampered);
     const edited = [records[0]!, { id: 'b', quotes: ['new'] }, { id: 'd', quotes: ['four'] }];
     const second: SummaryLayout = { size: 0, blocks: [] };
-    const again = text(spliced(lastFile, first, (kept) => blocksText(summaryOf(edited), hashesOf(edited), kept, second)));
+    const again = text(spliced(lastFile, first, (kept) => blocksText(summaryOf(edited), hashesOf(edited), kept), second));
     const expected = `${JSON.stringify(summaryOf(edited).blocks.flat(), null, 2)}\n`;
     expect(again).not.toBe(expected);
     expect(again.replace('Uno', 'One')).toBe(expected);
     // A last file of another size than recorded is not trusted: every block is made.
     await writeFile(lastFile, `${made} `);
-    expect(text(spliced(lastFile, first, (kept) => blocksText(summaryOf(edited), hashesOf(edited), kept, { size: 0, blocks: [] })))).toBe(expected);
-    expect(text(spliced(lastFile, first, (kept) => blocksText(summaryOf([]), [], kept, { size: 0, blocks: [] })))).toBe('[]\n');
+    expect(text(spliced(lastFile, first, (kept) => blocksText(summaryOf(edited), hashesOf(edited), kept), { size: 0, blocks: [] }))).toBe(expected);
+    expect(text(spliced(lastFile, first, (kept) => blocksText(summaryOf([]), [], kept), { size: 0, blocks: [] }))).toBe('[]\n');
     await rm(folder, { recursive: true, force: true });
   });
 

@@ -56,55 +56,34 @@ export function recordFolder(file: string): string | null {
   return /^data\/(?:articles|speakers)\//.exec(file)?.[0] ?? null;
 }
 
-/** Where each block of a summary file lies in its UTF-8 bytes, by the hash of the record it is made from (see `blocksText`). */
-export interface SummaryLayout {
-  /** The whole file's bytes. */
-  size: number;
-  /** Each non-empty block's record hash, first byte and byte length, in order. */
-  blocks: Array<[hash: string, offset: number, length: number]>;
-}
-
 /** A stretch of the last build's file, to be copied as it is. */
 export interface KeptBytes {
   offset: number;
   length: number;
 }
 
+/** One record's block of a summary file, by the record's hash: its text made, or where the last build's file holds it. */
+export type SummaryBlock = { hash: string; text: string } | { hash: string; kept: KeptBytes };
+
 /**
- * A summary file's text, the same as `jsonText` of its elements, in pieces, block by block: a
- * block whose record's hash `kept` knows is given as the stretch of the last build's file that
- * holds it (a record unchanged makes the same block), the others are made. `layout` is filled
- * with where each block lies in this text, for the next build.
+ * A summary file's text, the same as `jsonText` of its elements, in pieces: the brackets and
+ * commas between blocks as text, and each record's block, as the stretch of the last build's file
+ * that holds it when `kept` knows the record's hash (a record unchanged makes the same block), or
+ * else made.
  */
-export function* blocksText(file: SummaryFile, hashes: string[], kept: (hash: string) => KeptBytes | undefined, layout: SummaryLayout): Generator<string | KeptBytes> {
-  layout.size = 0;
-  layout.blocks = [];
-  const put = (piece: string) => {
-    layout.size += Buffer.byteLength(piece);
-    return piece;
-  };
+export function* blocksText(file: SummaryFile, hashes: string[], kept: (hash: string) => KeptBytes | undefined): Generator<string | SummaryBlock> {
   let first = true;
   for (let index = 0; index < file.blocks.length; index++) {
     const block = file.blocks[index]!;
     if (block.length === 0) continue;
-    yield put(first ? '[\n' : ',\n');
+    yield first ? '[\n' : ',\n';
     first = false;
     const hash = hashes[index]!;
     const stretch = kept(hash);
-    if (stretch !== undefined) {
-      layout.blocks.push([hash, layout.size, stretch.length]);
-      layout.size += stretch.length;
-      yield stretch;
-      continue;
-    }
     // Each element as `JSON.stringify` indents it inside an array, as `jsonText` makes it.
-    const text = block.map((element) => JSON.stringify([element], null, 2).slice(2, -2)).join(',\n');
-    const length = Buffer.byteLength(text);
-    layout.blocks.push([hash, layout.size, length]);
-    layout.size += length;
-    yield text;
+    yield stretch !== undefined ? { hash, kept: stretch } : { hash, text: block.map((element) => JSON.stringify([element], null, 2).slice(2, -2)).join(',\n') };
   }
-  yield put(first ? '[]\n' : '\n]\n');
+  yield first ? '[]\n' : '\n]\n';
 }
 
 /**

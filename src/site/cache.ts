@@ -18,9 +18,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { SummaryLayout } from '../render/data.ts';
 import type { SavedLinks } from './check.ts';
 import type { ShardRecord } from './search.ts';
+import type { SummaryLayout } from './splice.ts';
 
 export interface CacheOptions {
   /** The cache folder of this output (see `cacheFolderFor`). */

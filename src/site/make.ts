@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { linkCorpus } from '../link/corpus.ts';
-import { blocksText, dataFiles, jsonText, type KeptBytes, recordFolder, type SummaryLayout } from '../render/data.ts';
+import { blocksText, dataFiles, jsonText, recordFolder } from '../render/data.ts';
 import { feedFiles, type FeedFile, feedPaths, siteFeeds } from '../render/feeds.ts';
 import { notFoundPage, renderSite } from '../render/pages.ts';
 import { fileSearchScript } from '../render/search-index.ts';
@@ -21,7 +21,7 @@ import { brokenLinks, LinkCheck, validateHtml } from './check.ts';
 import { BuildError } from './errors.ts';
 import { extractFolder } from './pool.ts';
 import { SearchIndexer } from './search.ts';
-import { spliced } from './splice.ts';
+import { spliced, type SummaryLayout } from './splice.ts';
 import { type BuildCounts, forgetRecord, type OutputScan, writeRecord } from './up-to-date.ts';
 
 /** What the build found out before it knew it had to make the site. */
@@ -98,8 +98,6 @@ export async function makeSite(options: BuildOptions, { templates, key, found, c
     }
     for (const [file, summary] of Object.entries(summaries)) {
       const hashes = recordHashes.get(summary.records) ?? [];
-      const layout: SummaryLayout = { size: 0, blocks: [] };
-      const made = (kept: (hash: string) => KeptBytes | undefined) => timed(blocksText(summary, hashes, kept, layout), timings, 'data');
       const whole = () => timed(jsonText(summary.blocks.flat()), timings, 'data');
       // Without a cache, or (never expected) records that do not line up with the blocks, it is made whole.
       if (!pageCache || hashes.length !== summary.blocks.length) {
@@ -107,13 +105,15 @@ export async function makeSite(options: BuildOptions, { templates, key, found, c
         continue;
       }
       const last = pageCache.previousSummary(file);
-      pageCache.summaries[file] = layout;
       // Its records' hashes in order, folded into one (an archive's worth would not fit in one call's arguments).
       const folded = hashes.reduce((hash, record) => hash.update(record), createHash('sha256')).digest('hex');
       if (pageCache.sameFile(file, sha256(pageCache.salt, file, folded)) && last) {
         pageCache.summaries[file] = last;
         yield { path: file, contents: () => [...whole()].join(''), unchanged: true };
-      } else yield { path: file, contents: spliced(path.join(options.output, ...file.split('/')), last, made) };
+        continue;
+      }
+      const layout: SummaryLayout = (pageCache.summaries[file] = { size: 0, blocks: [] });
+      yield { path: file, contents: spliced(path.join(options.output, ...file.split('/')), last, (kept) => timed(blocksText(summary, hashes, kept), timings, 'data'), layout) };
     }
     for (const [file, value] of Object.entries(others)) yield { path: file, contents: timed(jsonText(value), timings, 'data') };
     // Feeds count as data. A feed is made from its inputs alone (a plain value): when they are the

@@ -3,24 +3,39 @@
 // only the changed records' blocks are serialised (see `blocksText` in src/render/data.ts). A
 // summary of 10,000 articles is some 80 MB of JSON; an edit to one article serialises one block.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import type { KeptBytes, SummaryLayout } from '../render/data.ts';
+import type { KeptBytes, SummaryBlock } from '../render/data.ts';
+
+/** Where each record's block lies in a summary file's UTF-8 bytes, by the record's hash, for the next build to copy. */
+export interface SummaryLayout {
+  /** The whole file's bytes. */
+  size: number;
+  /** Each non-empty block's record hash, first byte and byte length, in order. */
+  blocks: Array<[hash: string, offset: number, length: number]>;
+}
 
 /** Bytes in each piece given to the writer. */
 const pieceSize = 1 << 16;
 
 /**
- * The text `made` gives, as bytes in pieces of about 64 KB, its kept stretches read from `lastFile`:
+ * The text `made` gives, as bytes in pieces of about 64 KB, its kept blocks read from `lastFile`:
  * `made` is given where the last file holds each record's block, by the record's hash, when that
- * file is the size `last` recorded (else nothing is kept, and every block is made).
+ * file is the size `last` recorded (else nothing is kept, and every block is made). `layout` is
+ * filled with where each block lies in this file.
  */
-export function* spliced(lastFile: string, last: SummaryLayout | undefined, made: (kept: (hash: string) => KeptBytes | undefined) => Iterable<string | KeptBytes>): Generator<Uint8Array> {
+export function* spliced(lastFile: string, last: SummaryLayout | undefined, made: (kept: (hash: string) => KeptBytes | undefined) => Iterable<string | SummaryBlock>, layout: SummaryLayout): Generator<Uint8Array> {
   const descriptor = last === undefined ? null : openWithSize(lastFile, last.size);
   const where = new Map(descriptor === null ? [] : last!.blocks.map(([hash, offset, length]) => [hash, { offset, length }]));
+  layout.size = 0;
+  layout.blocks = [];
   try {
     let piece = Buffer.allocUnsafe(pieceSize);
     let used = 0;
     for (const part of made((hash) => where.get(hash))) {
-      const length = typeof part === 'string' ? Buffer.byteLength(part) : part.length;
+      const text = typeof part === 'string' ? part : 'text' in part ? part.text : undefined;
+      const kept = typeof part === 'string' || 'text' in part ? undefined : part.kept;
+      const length = text !== undefined ? Buffer.byteLength(text) : kept!.length;
+      if (typeof part !== 'string') layout.blocks.push([part.hash, layout.size, length]);
+      layout.size += length;
       if (used > 0 && used + length > pieceSize) {
         yield piece.subarray(0, used);
         piece = Buffer.allocUnsafe(pieceSize);
@@ -29,8 +44,8 @@ export function* spliced(lastFile: string, last: SummaryLayout | undefined, made
       // A part longer than a piece is a piece of its own.
       const into = length > pieceSize ? Buffer.allocUnsafe(length) : piece;
       const at = length > pieceSize ? 0 : used;
-      if (typeof part === 'string') into.write(part, at);
-      else readFully(descriptor!, into, at, part);
+      if (text !== undefined) into.write(text, at);
+      else readFully(descriptor!, into, at, kept!);
       if (into === piece) used += length;
       else yield into;
     }
