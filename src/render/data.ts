@@ -80,8 +80,7 @@ export function* blocksText(file: SummaryFile, hashes: string[], kept: (hash: st
     first = false;
     const hash = hashes[index]!;
     const stretch = kept(hash);
-    // Each element as `JSON.stringify` indents it inside an array, as `jsonText` makes it.
-    yield stretch !== undefined ? { hash, kept: stretch } : { hash, text: block.map((element) => JSON.stringify([element], null, 2).slice(2, -2)).join(',\n') };
+    yield stretch !== undefined ? { hash, kept: stretch } : { hash, text: block.map(elementText).join(',\n') };
   }
   yield first ? '[]\n' : '\n]\n';
 }
@@ -97,9 +96,15 @@ export function* jsonText(value: unknown): Generator<string> {
   }
   yield '[\n';
   for (let index = 0; index < value.length; index++) {
-    // The element as `JSON.stringify` indents it inside an array, without the array's brackets:
-    // the same bytes as the whole array's, in one pass (a fifth faster than re-indenting it).
-    yield `${JSON.stringify([value[index]], null, 2).slice(2, -2)}${index < value.length - 1 ? ',' : ''}\n`;
+    yield `${elementText(value[index])}${index < value.length - 1 ? ',' : ''}\n`;
   }
   yield ']\n';
+}
+
+/**
+ * An element as `JSON.stringify` indents it inside an array, without the array's brackets: the
+ * same bytes as the whole array's, in one pass (a fifth faster than re-indenting it).
+ */
+function elementText(element: unknown): string {
+  return JSON.stringify([element], null, 2).slice(2, -2);
 }
